@@ -1,0 +1,101 @@
+package dev.ucdhcp.encoding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The validated facts about a Lync / Skype for Business deployment that a phone needs
+ * from DHCP, with every default resolved. Each target renders from this alone.
+ */
+public record PhoneProvisioning(Fqdn pool, Optional<Fqdn> web, Optional<Fqdn> director, Optional<Fqdn> sba, Port port,
+		CertProvPath path, Scheme scheme, Optional<Ipv4Network> scope, Optional<Option42> ntp, Optional<VlanId> vlan) {
+
+	/** The seed example's defaults around one pool name. */
+	public static PhoneProvisioning of(Fqdn pool) {
+		return new PhoneProvisioning(pool, Optional.empty(), Optional.empty(), Optional.empty(), Port.HTTPS,
+				CertProvPath.DEFAULT, Scheme.HTTPS, Optional.empty(), Optional.empty(), Optional.empty());
+	}
+
+	public Topology topology() {
+		if (this.sba.isPresent()) {
+			return Topology.BRANCH_SBA;
+		}
+		return this.director.isPresent() ? Topology.DIRECTOR : Topology.FRONT_END_POOL;
+	}
+
+	/** Option 120 target: the SBA if given, else the Director if given, else the pool. */
+	public Fqdn registrarFqdn() {
+		return this.sba.or(() -> this.director).orElse(this.pool);
+	}
+
+	/** Option 43 sub-option 3: the web services FQDN if given, else the pool. */
+	public Fqdn webServicesFqdn() {
+		return this.web.orElse(this.pool);
+	}
+
+	public Option120 option120() {
+		return Option120.of(registrarFqdn());
+	}
+
+	public Option43 option43() {
+		return Option43.msUcClient(this.scheme, webServicesFqdn(), this.port.value(), this.path);
+	}
+
+	public Optional<Option43> vlanOption43() {
+		return this.vlan.map(Option43::cpeOcPhoneVlan);
+	}
+
+	/** The certificate provisioning URL the phone assembles from sub-options 2 to 5. */
+	public String provisioningUrl() {
+		return this.scheme.text() + "://" + webServicesFqdn() + ":" + this.port + this.path;
+	}
+
+	/** Warnings that hold whatever the target; targets add their own. */
+	public List<Warning> warnings() {
+		List<Warning> warnings = new ArrayList<>();
+		if (this.scheme == Scheme.HTTP) {
+			warnings.add(new Warning(Warning.HTTP_SCHEME, "The scheme is http: Lync phones fetch their certificate"
+					+ " over https by default; use http only if your web services really listen there."));
+		}
+		if (this.vlan.isPresent()) {
+			warnings.add(new Warning(Warning.VLAN_EXPERIMENTAL, "The CPE-OCPHONE voice VLAN (sub-option 10) is"
+					+ " experimental: its encoding (ASCII decimal here) is unverified on phone hardware. Test one phone"
+					+ " before rolling it out, or hand out the VLAN by LLDP-MED instead."));
+		}
+		if (LengthBudget.of(option43().bytes()).crosses(PlatformLimit.DHCP_OPTION)) {
+			warnings.add(new Warning(Warning.OPTION_TOO_LONG, "Option 43 is longer than 255 bytes, the most one"
+					+ " DHCP option can carry: shorten the web services FQDN or the path."));
+		}
+		return List.copyOf(warnings);
+	}
+
+	/**
+	 * The inputs as permalink query parameters, in the contract's vocabulary and order,
+	 * leaving out what equals its default so the link stays short.
+	 */
+	public Map<String, String> queryParameters() {
+		Map<String, String> query = new LinkedHashMap<>();
+		query.put(ProvisioningInputs.POOL, this.pool.value());
+		this.web.ifPresent((value) -> query.put(ProvisioningInputs.WEB, value.value()));
+		this.director.ifPresent((value) -> query.put(ProvisioningInputs.DIRECTOR, value.value()));
+		this.sba.ifPresent((value) -> query.put(ProvisioningInputs.SBA, value.value()));
+		if (!this.port.equals(Port.HTTPS)) {
+			query.put(ProvisioningInputs.PORT, this.port.toString());
+		}
+		if (!this.path.equals(CertProvPath.DEFAULT)) {
+			query.put(ProvisioningInputs.PATH, this.path.value());
+		}
+		if (this.scheme != Scheme.HTTPS) {
+			query.put(ProvisioningInputs.SCHEME, this.scheme.text());
+		}
+		this.scope.ifPresent((value) -> query.put(ProvisioningInputs.SCOPE, value.toString()));
+		this.ntp.ifPresent((value) -> query.put(ProvisioningInputs.NTP,
+				String.join(",", value.servers().stream().map(Ipv4Address::toString).toList())));
+		this.vlan.ifPresent((value) -> query.put(ProvisioningInputs.VLAN, value.toString()));
+		return query;
+	}
+
+}

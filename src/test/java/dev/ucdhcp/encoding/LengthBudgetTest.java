@@ -1,0 +1,38 @@
+package dev.ucdhcp.encoding;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LengthBudgetTest {
+
+	@Test
+	void defaultValuesLeaveTwentyThreeCharactersForTheWebFqdnOnCisco() {
+		Fqdn web = Fqdn.parse("lync.schertz.local");
+		Option43 option43 = PhoneProvisioning.of(web).option43();
+
+		assertThat(LengthBudget.webFqdnBudget(option43, web, PlatformLimit.CISCO_IOS_HEX)).isEqualTo(23);
+	}
+
+	@Test
+	void thirtyCharacterWebFqdnIsFourteenHexDigitsOverCisco() {
+		Fqdn web = Fqdn.parse("lyncwebint01.pool.contoso.corp");
+		LengthBudget budget = LengthBudget.of(PhoneProvisioning.of(web).option43().bytes());
+
+		assertThat(web.length()).isEqualTo(30);
+		assertThat(budget.bytes()).isEqualTo(97);
+		assertThat(budget.crossed()).containsExactly(PlatformLimit.CISCO_IOS_HEX);
+		assertThat(budget.hexDigitsOver(PlatformLimit.CISCO_IOS_HEX)).isEqualTo(14);
+	}
+
+	@Test
+	void schertzExampleFitsEverywhere() {
+		LengthBudget budget = LengthBudget
+			.of(PhoneProvisioning.of(Fqdn.parse("lync.schertz.local")).option43().bytes());
+
+		assertThat(budget.hexDigits()).isEqualTo(170);
+		assertThat(budget.crossed()).isEmpty();
+		assertThat(budget.hexDigitsOver(PlatformLimit.CISCO_IOS_HEX)).isZero();
+	}
+
+}
