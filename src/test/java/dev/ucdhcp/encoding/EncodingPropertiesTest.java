@@ -55,6 +55,12 @@ class EncodingPropertiesTest {
 		assertThatThrownBy(() -> Fqdn.parse(hostile)).isInstanceOf(InvalidValueException.class);
 	}
 
+	@Property(tries = 200)
+	void labelLongerThan63OctetsIsRefused(@ForAll("fqdns") String name, @ForAll("longLabels") String label) {
+		assertThatThrownBy(() -> Fqdn.parse(label + "." + name)).isInstanceOf(InvalidValueException.class)
+			.hasMessageContaining("at most 63");
+	}
+
 	@Property(tries = 300)
 	void hostileCharacterInAPathIsRefused(@ForAll("paths") String path, @ForAll("hostile") char bad) {
 		if ("%!$&,=/_".indexOf(bad) >= 0) {
@@ -84,6 +90,11 @@ class EncodingPropertiesTest {
 			.ofMaxLength(6);
 		return Combinators.combine(label.list().ofMinSize(1).ofMaxSize(4), top)
 			.as((labels, tld) -> String.join(".", labels) + "." + tld);
+	}
+
+	@Provide
+	Arbitrary<String> longLabels() {
+		return Arbitraries.strings().withChars("abcxyz019").ofMinLength(64).ofMaxLength(120);
 	}
 
 	@Provide
