@@ -116,6 +116,8 @@ class TargetsTest {
 				"$scope = @{ ScopeId = '10.10.20.0' }",
 				"Remove-DhcpServerv4Class -ComputerName $ComputerName -Name 'MSUCClient' -Type Vendor");
 		assertThat(render("powershell", "pool", "lync.schertz.local")).contains("$scope = @{ }");
+		// On an [ordered] dictionary an integer index is a position, not a key.
+		assertThat(script).doesNotContainPattern("\\$subOptions\\[");
 	}
 
 	@Test
