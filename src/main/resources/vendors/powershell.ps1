@@ -46,7 +46,7 @@ foreach ($id in $subOptions.Keys) {
     }
 }
 Set-DhcpServerv4OptionValue -ComputerName $ComputerName @scope -OptionId 120 -Value $option120
-# GetEnumerator: on an [ordered] dictionary, $subOptions[1] would be the entry at position 1, not key 1.
+# GetEnumerator: an integer index on an [ordered] dictionary is a position, not a key.
 foreach ($subOption in $subOptions.GetEnumerator()) {
     Set-DhcpServerv4OptionValue -ComputerName $ComputerName @scope -VendorClass 'MSUCClient' -OptionId $subOption.Key -Value $subOption.Value
 }
