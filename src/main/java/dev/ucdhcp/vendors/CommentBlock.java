@@ -128,7 +128,8 @@ final class CommentBlock {
 	 * The permalink comes from the web layer; keep it to one line of printable ASCII
 	 * whatever it holds.
 	 */
-	static String printable(String text) {
+	static String printable(String link) {
+		String text = (link != null) ? link : "";
 		StringBuilder out = new StringBuilder(text.length());
 		text.chars().forEach((c) -> out.append((c > 0x20 && c < 0x7F) ? (char) c : '?'));
 		return out.toString();
