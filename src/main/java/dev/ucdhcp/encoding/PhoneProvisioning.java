@@ -69,6 +69,10 @@ public record PhoneProvisioning(Fqdn pool, Optional<Fqdn> web, Optional<Fqdn> di
 			warnings.add(new Warning(Warning.OPTION_TOO_LONG, "Option 43 is longer than 255 bytes, the most one"
 					+ " DHCP option can carry: shorten the web services FQDN or the path."));
 		}
+		if (LengthBudget.of(option120().bytes()).crosses(PlatformLimit.DHCP_OPTION)) {
+			warnings.add(new Warning(Warning.OPTION_TOO_LONG, "Option 120 is longer than 255 bytes, the most one"
+					+ " DHCP option can carry: use a registrar FQDN of at most 252 characters."));
+		}
 		return List.copyOf(warnings);
 	}
 

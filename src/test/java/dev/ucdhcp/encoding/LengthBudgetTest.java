@@ -26,6 +26,16 @@ class LengthBudgetTest {
 	}
 
 	@Test
+	void registrarOf253CharactersMakesOption120TooLong() {
+		String label63 = "a".repeat(63);
+		Fqdn registrar = Fqdn.parse(String.join(".", label63, label63, label63, "b".repeat(61)));
+		PhoneProvisioning provisioning = PhoneProvisioning.of(registrar);
+
+		assertThat(provisioning.option120().bytes()).hasSize(256);
+		assertThat(provisioning.warnings()).extracting(Warning::code).contains(Warning.OPTION_TOO_LONG);
+	}
+
+	@Test
 	void schertzExampleFitsEverywhere() {
 		LengthBudget budget = LengthBudget
 			.of(PhoneProvisioning.of(Fqdn.parse("lync.schertz.local")).option43().bytes());
