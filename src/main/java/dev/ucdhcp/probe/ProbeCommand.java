@@ -146,7 +146,7 @@ public final class ProbeCommand {
 		if (problems.isEmpty()) {
 			this.out.println(
 					arguments.phone() ? "OK: a phone gets its registrar (option 120) and provisioning URL (option 43)."
-							: "OK: no phone options leaked to vendor class " + vendorClassText(arguments) + ".");
+							: "OK: no phone options leaked to a client with " + vendorClassText(arguments) + ".");
 			return;
 		}
 		this.out.println(problems.size() + " problem(s):");
