@@ -47,7 +47,7 @@ public final class ProbeCommand {
 			  --vendor-class V  option 60 to send (default MS-UC-Client); --no-vendor-class sends none
 			  --timeout SECONDS how long to wait for replies to each message (default 3, at most 60)
 			  --hex             also print one machine-readable line per option received:
-			                    wire <sent> <received> <server> <code> <HEX>
+			                    wire <sent> <received> <server> <code> <HEX> (- when empty)
 			Needs root or CAP_NET_BIND_SERVICE (UDP port 68). Exit: 0 ok, 1 options missing or
 			malformed, 2 usage or network error.
 			""";
@@ -165,7 +165,9 @@ public final class ProbeCommand {
 		String received = reply.message().messageType().map(Enum::name).orElse("BOOTREPLY");
 		String prefix = "wire " + sent + " " + received + " " + reply.server().getHostAddress() + " ";
 		List<String> lines = new ArrayList<>();
-		reply.message().options().forEach((code, value) -> lines.add(prefix + code + " " + ReplyCheck.hex(value)));
+		reply.message()
+			.options()
+			.forEach((code, value) -> lines.add(prefix + code + " " + (value.length == 0 ? "-" : ReplyCheck.hex(value))));
 		return lines;
 	}
 
