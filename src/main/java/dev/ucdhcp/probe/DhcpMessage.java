@@ -10,9 +10,10 @@ import java.util.Optional;
 
 /**
  * A DHCPv4 message (RFC 2131): the fixed BOOTP header, the magic cookie and the options.
- * Option overload (RFC 2131 option 52) is not supported: the servers we ask do not use it
- * for messages this small. An option that appears more than once is concatenated, as RFC
- * 3396 asks (ISC dhcpd splits values longer than 255 bytes that way).
+ * An option that appears more than once is concatenated, as RFC 3396 asks (ISC dhcpd
+ * splits values longer than 255 bytes that way). Option overload (52) is read: when the
+ * options do not fit a 576-byte message, ISC dhcpd moves some into the {@code file} and
+ * {@code sname} fields, and option 120 may be among them.
  *
  * @param op 1 = BOOTREQUEST, 2 = BOOTREPLY
  * @param xid transaction id chosen by the client
@@ -38,6 +39,14 @@ public record DhcpMessage(int op, int xid, int flags, byte[] ciaddr, byte[] yiad
 	public static final int PARAMETER_REQUEST_LIST = 55;
 
 	public static final int VENDOR_CLASS = 60;
+
+	public static final int MAX_MESSAGE_SIZE = 57;
+
+	public static final int OPTION_OVERLOAD = 52;
+
+	private static final int SNAME_OFFSET = 44;
+
+	private static final int FILE_OFFSET = 108;
 
 	static final byte[] MAGIC_COOKIE = { 0x63, (byte) 0x82, 0x53, 0x63 };
 
@@ -145,13 +154,25 @@ public record DhcpMessage(int op, int xid, int flags, byte[] ciaddr, byte[] yiad
 		if (!Arrays.equals(datagram, HEADER_LENGTH, HEADER_LENGTH + 4, MAGIC_COOKIE, 0, 4)) {
 			throw new MalformedMessageException("no DHCP magic cookie 63 82 53 63 after the BOOTP header");
 		}
-		return new DhcpMessage(op, xid, flags, ciaddr, yiaddr, chaddr, parseOptions(datagram));
+		Map<Integer, ByteArrayOutputStream> values = new LinkedHashMap<>();
+		readOptions(datagram, HEADER_LENGTH + MAGIC_COOKIE.length, datagram.length, values);
+		ByteArrayOutputStream overload = values.get(OPTION_OVERLOAD);
+		int fields = (overload != null && overload.size() == 1) ? overload.toByteArray()[0] : 0;
+		// RFC 2131 section 4.1: the file field is read before sname.
+		if ((fields & 1) != 0) {
+			readOptions(datagram, FILE_OFFSET, HEADER_LENGTH, values);
+		}
+		if ((fields & 2) != 0) {
+			readOptions(datagram, SNAME_OFFSET, FILE_OFFSET, values);
+		}
+		Map<Integer, byte[]> options = new LinkedHashMap<>();
+		values.forEach((code, value) -> options.put(code, value.toByteArray()));
+		return new DhcpMessage(op, xid, flags, ciaddr, yiaddr, chaddr, options);
 	}
 
-	private static Map<Integer, byte[]> parseOptions(byte[] datagram) {
-		Map<Integer, ByteArrayOutputStream> values = new LinkedHashMap<>();
-		int i = HEADER_LENGTH + MAGIC_COOKIE.length;
-		while (i < datagram.length) {
+	private static void readOptions(byte[] datagram, int from, int to, Map<Integer, ByteArrayOutputStream> values) {
+		int i = from;
+		while (i < to) {
 			int code = datagram[i] & 0xFF;
 			if (code == END) {
 				break;
@@ -160,16 +181,13 @@ public record DhcpMessage(int op, int xid, int flags, byte[] ciaddr, byte[] yiad
 				i++;
 				continue;
 			}
-			if (i + 1 >= datagram.length || i + 2 + (datagram[i + 1] & 0xFF) > datagram.length) {
+			if (i + 1 >= to || i + 2 + (datagram[i + 1] & 0xFF) > to) {
 				throw new MalformedMessageException("option " + code + " at byte " + i + " runs past the datagram");
 			}
 			int length = datagram[i + 1] & 0xFF;
 			values.computeIfAbsent(code, (c) -> new ByteArrayOutputStream()).write(datagram, i + 2, length);
 			i += 2 + length;
 		}
-		Map<Integer, byte[]> options = new LinkedHashMap<>();
-		values.forEach((code, value) -> options.put(code, value.toByteArray()));
-		return options;
 	}
 
 	@Override

@@ -63,9 +63,11 @@ public final class PhoneClient {
 	 * @param destination the server, or the limited broadcast address
 	 * @param server when present, stop at the first reply from this server
 	 * @param timeout how long to wait for replies, in total
+	 * @param maxMessageSize option 57, or 0 to send none (servers then keep replies
+	 * within 576 bytes, RFC 2131 section 2)
 	 */
 	public record Query(MessageType type, Optional<String> vendorClass, Inet4Address ciaddr, byte[] mac,
-			InetAddress destination, Optional<InetAddress> server, Duration timeout) {
+			InetAddress destination, Optional<InetAddress> server, Duration timeout, int maxMessageSize) {
 
 		public Query {
 			mac = mac.clone();
@@ -97,6 +99,10 @@ public final class PhoneClient {
 			.ifPresent((vendorClass) -> options.put(DhcpMessage.VENDOR_CLASS,
 					vendorClass.getBytes(StandardCharsets.US_ASCII)));
 		options.put(DhcpMessage.PARAMETER_REQUEST_LIST, PHONE_PARAMETER_REQUEST_LIST.clone());
+		if (query.maxMessageSize() > 0) {
+			options.put(DhcpMessage.MAX_MESSAGE_SIZE,
+					new byte[] { (byte) (query.maxMessageSize() >> 8), (byte) query.maxMessageSize() });
+		}
 		boolean inform = query.type() == MessageType.DHCPINFORM;
 		// A DISCOVER comes from a client without an address: ask for a broadcast reply so
 		// that it reaches us whatever the server thinks of ARP (RFC 2131 section 4.1).

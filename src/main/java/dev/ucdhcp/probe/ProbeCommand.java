@@ -36,7 +36,7 @@ public final class ProbeCommand {
 	static final String USAGE = """
 			usage: java -jar ucdhcp.jar probe [--interface NAME] [--server IP] [--inform|--discover]
 			                                  [--vendor-class MS-UC-Client | --no-vendor-class]
-			                                  [--timeout SECONDS] [--hex]
+			                                  [--timeout SECONDS] [--max-message-size BYTES] [--hex]
 			  Sends what a Lync / Skype for Business phone sends (option 60 MS-UC-Client, option 55
 			  asking for 1 3 6 15 42 43 120) from UDP port 68 and reports what a phone would learn.
 			  --interface NAME  take the client address (ciaddr) and MAC from this interface
@@ -45,7 +45,9 @@ public final class ProbeCommand {
 			  --discover        send only DHCPDISCOVER (broadcast; no DHCPREQUEST follows, no lease)
 			                    without either, both are sent: DISCOVER first, then INFORM
 			  --vendor-class V  option 60 to send (default MS-UC-Client); --no-vendor-class sends none
-			  --timeout SECONDS how long to wait for replies to each message (default 3, at most 60)
+			  --timeout SECONDS how long to wait for replies to each message (default 5, at most 60)
+			  --max-message-size BYTES  send option 57 (576 to 1500); without it servers keep the
+			                    reply within 576 bytes and may drop a long option 43 or 120
 			  --hex             also print one machine-readable line per option received:
 			                    wire <sent> <received> <server> <code> <HEX> (- when empty)
 			Needs root or CAP_NET_BIND_SERVICE (UDP port 68). Exit: 0 ok, 1 options missing or
@@ -167,7 +169,8 @@ public final class ProbeCommand {
 		List<String> lines = new ArrayList<>();
 		reply.message()
 			.options()
-			.forEach((code, value) -> lines.add(prefix + code + " " + (value.length == 0 ? "-" : ReplyCheck.hex(value))));
+			.forEach((code, value) -> lines
+				.add(prefix + code + " " + (value.length == 0 ? "-" : ReplyCheck.hex(value))));
 		return lines;
 	}
 
@@ -203,7 +206,7 @@ public final class ProbeCommand {
 			InetAddress destination = (type == MessageType.DHCPINFORM) ? arguments.server().orElse(BROADCAST)
 					: BROADCAST;
 			return new PhoneClient.Query(type, arguments.vendorClass(), this.address, this.mac, destination,
-					arguments.server(), arguments.timeout());
+					arguments.server(), arguments.timeout(), arguments.maxMessageSize());
 		}
 
 		private static Optional<NetworkInterface> chooseInterface(ProbeArguments arguments) throws IOException {
@@ -271,7 +274,7 @@ public final class ProbeCommand {
 
 	/** The command line, validated. */
 	record ProbeArguments(Optional<String> interfaceName, Optional<InetAddress> server, List<MessageType> messages,
-			Optional<String> vendorClass, Duration timeout, boolean hex, boolean help) {
+			Optional<String> vendorClass, Duration timeout, int maxMessageSize, boolean hex, boolean help) {
 
 		static ProbeArguments parse(String[] args) {
 			Builder builder = new Builder();
@@ -285,6 +288,7 @@ public final class ProbeCommand {
 					case "--vendor-class" -> builder.vendorClass = Optional.of(vendorClass(value(args, ++i, arg)));
 					case "--no-vendor-class" -> builder.vendorClass = Optional.empty();
 					case "--timeout" -> builder.timeout = timeout(value(args, ++i, arg));
+					case "--max-message-size" -> builder.maxMessageSize = maxMessageSize(value(args, ++i, arg));
 					case "--hex" -> builder.hex = true;
 					case "--help", "-h" -> builder.help = true;
 					default -> throw new IllegalArgumentException("unknown argument " + arg);
@@ -330,6 +334,13 @@ public final class ProbeCommand {
 			return Duration.ofSeconds(Integer.parseInt(text));
 		}
 
+		private static int maxMessageSize(String text) {
+			if (!text.matches("\\d{3,4}") || Integer.parseInt(text) < 576 || Integer.parseInt(text) > 1500) {
+				throw new IllegalArgumentException("--max-message-size wants bytes from 576 to 1500, not " + text);
+			}
+			return Integer.parseInt(text);
+		}
+
 		private static final class Builder {
 
 			private Optional<String> interfaceName = Optional.empty();
@@ -340,7 +351,9 @@ public final class ProbeCommand {
 
 			private Optional<String> vendorClass = Optional.of(Option43.MS_UC_CLIENT);
 
-			private Duration timeout = Duration.ofSeconds(3);
+			private Duration timeout = Duration.ofSeconds(5);
+
+			private int maxMessageSize;
 
 			private boolean hex;
 
@@ -350,7 +363,7 @@ public final class ProbeCommand {
 				List<MessageType> chosen = this.messages.isEmpty()
 						? List.of(MessageType.DHCPDISCOVER, MessageType.DHCPINFORM) : List.copyOf(this.messages);
 				return new ProbeArguments(this.interfaceName, this.server, chosen, this.vendorClass, this.timeout,
-						this.hex, this.help);
+						this.maxMessageSize, this.hex, this.help);
 			}
 
 		}

@@ -47,6 +47,12 @@ final class ReplyCheck {
 				this.reply.server().getHostAddress());
 		printRegistrar(out, message.option(OPTION_120));
 		printProvisioning(out, message.option(OPTION_43));
+		message.option(DhcpMessage.OPTION_OVERLOAD)
+			.ifPresent((fields) -> out.printf(
+					"    warning: the server ran out of room and moved options into the"
+							+ " BOOTP %s field (option 52 overload); not every phone reads them there. Options this"
+							+ " long need a client that announces a larger message size (option 57).%n",
+					(fields.length == 1 && fields[0] == 2) ? "sname" : "file"));
 		message.option(OPTION_42).ifPresent((ntp) -> out.printf("    option 42  NTP servers: %s%n", addresses(ntp)));
 		out.printf("    options in the reply: %s%n",
 				message.options().keySet().stream().map(String::valueOf).collect(Collectors.joining(" ")));

@@ -104,6 +104,29 @@ class DhcpMessageTest {
 	}
 
 	@Test
+	void readsOptionsMovedIntoTheFileAndSnameFieldsByOverload() {
+		String sname = "7803000102" + "FF" + "00".repeat(64 - 6);
+		String file = "2B0301014D" + "FF" + "00".repeat(128 - 6);
+		String overloaded = "02010600" + "00000001" + "0000" + "0000" + "00000000".repeat(4) + "02000000000A"
+				+ "00".repeat(10) + sname + file + "63825363" + "350105" + "340103" + "FF";
+
+		DhcpMessage parsed = DhcpMessage.parse(HexFormat.of().parseHex(overloaded));
+
+		assertThat(parsed.options().keySet()).containsExactly(53, 52, 43, 120);
+		assertThat(parsed.option(43)).hasValueSatisfying((v) -> assertThat(v).containsExactly(0x01, 0x01, 0x4D));
+		assertThat(parsed.option(120)).hasValueSatisfying((v) -> assertThat(v).containsExactly(0x00, 0x01, 0x02));
+	}
+
+	@Test
+	void ignoresFileAndSnameWithoutOverload() {
+		String sname = "7803000102" + "FF" + "00".repeat(64 - 6);
+		String message = "02010600" + "00000001" + "0000" + "0000" + "00000000".repeat(4) + "02000000000A"
+				+ "00".repeat(10) + sname + "00".repeat(128) + "63825363" + "350105" + "FF";
+
+		assertThat(DhcpMessage.parse(HexFormat.of().parseHex(message)).options().keySet()).containsExactly(53);
+	}
+
+	@Test
 	void refusesADatagramWithoutTheMagicCookie() {
 		String noCookie = header().substring(0, header().length() - 8) + "00000000" + "FF";
 

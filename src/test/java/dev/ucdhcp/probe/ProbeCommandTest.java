@@ -91,6 +91,16 @@ class ProbeCommandTest {
 	}
 
 	@Test
+	void announcesALargerMessageSizeWhenAsked() throws Exception {
+		this.server = ScriptedServer.answering((request) -> ack(request, OPTION_43, OPTION_120));
+
+		probe("--inform", "--max-message-size", "1500");
+
+		assertThat(this.server.requests().get(0).option(57))
+			.hasValueSatisfying((v) -> assertThat(v).containsExactly(0x05, 0xDC));
+	}
+
+	@Test
 	void failsWhenOption43IsMissing() throws Exception {
 		this.server = ScriptedServer.answering((request) -> ack(request, null, OPTION_120));
 

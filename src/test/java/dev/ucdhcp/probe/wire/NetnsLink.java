@@ -123,7 +123,8 @@ final class NetnsLink implements AutoCloseable {
 	private synchronized void deleteNamespaces() {
 		for (String namespace : List.copyOf(this.created)) {
 			// A namespace lives on while a process is inside; only our own daemons can be
-			// in these freshly named namespaces, so end whatever is left there by its pid.
+			// in these freshly named namespaces, so end whatever is left there by its
+			// pid.
 			String pids = Commands.run(IP_LIMIT, List.of("ip", "netns", "pids", namespace)).output();
 			for (String pid : pids.strip().split("\\s+")) {
 				if (pid.matches("\\d+")) {

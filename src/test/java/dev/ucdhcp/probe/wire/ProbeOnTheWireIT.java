@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -37,9 +36,19 @@ class ProbeOnTheWireIT {
 
 	private static final String DISCOVER = "DHCPDISCOVER";
 
-	/** 134 characters: option 43 grows to 201 bytes, still one DHCP option. */
+	/**
+	 * 89 characters: options 43 (156 bytes) and 120 (92 bytes) still fit the 576-byte
+	 * reply a server sends a client that announces no larger size (no option 57).
+	 */
 	private static final String LONG_FQDN = "lync-frontend-pool-01.unified-communications.emea-datacenter-frankfurt"
-			+ ".internal-services.corporate-network.schertz.local";
+			+ ".corp.schertz.local";
+
+	/**
+	 * 134 characters: 43 (201 bytes) and 120 (137 bytes) no longer fit 576 bytes; without
+	 * option 57 ISC drops 120 from the DHCPACK to an INFORM and dnsmasq drops 43.
+	 */
+	private static final String VERY_LONG_FQDN = "lync-frontend-pool-01.unified-communications"
+			+ ".emea-datacenter-frankfurt.internal-services.corporate-network.schertz.local";
 
 	@TempDir
 	Path dir;
@@ -51,30 +60,46 @@ class ProbeOnTheWireIT {
 			.anyMatch((ip) -> Path.of(ip).toFile().canExecute()), "ip is missing: apt-get install iproute2");
 	}
 
+	/** An input set, and what the phone adds to its requests. */
+	record Case(String name, Map<String, String> raw, List<String> phoneArguments) {
+
+		@Override
+		public String toString() {
+			return this.name;
+		}
+
+	}
+
 	static Stream<Arguments> cases() {
-		Map<String, Map<String, String>> inputs = new LinkedHashMap<>();
-		inputs.put("seed example (front end pool)", Map.of("pool", "lync.schertz.local"));
-		inputs.put("director", Map.of("pool", "lync.schertz.local", "director", "dir01.schertz.local"));
-		inputs.put("branch SBA with scope", Map.of("pool", "lync.schertz.local", "sba", "sba01.branch.schertz.local",
-				"scope", "192.0.2.0/24"));
-		inputs.put("long FQDN", Map.of("pool", LONG_FQDN));
-		inputs.put("NTP", Map.of("pool", "lync.schertz.local", "ntp", "192.0.2.123,192.0.2.124"));
+		List<Case> inputs = List.of(
+				new Case("seed example (front end pool)", Map.of("pool", "lync.schertz.local"), List.of()),
+				new Case("director", Map.of("pool", "lync.schertz.local", "director", "dir01.schertz.local"),
+						List.of()),
+				new Case("branch SBA with scope",
+						Map.of("pool", "lync.schertz.local", "sba", "sba01.branch.schertz.local", "scope",
+								"192.0.2.0/24"),
+						List.of()),
+				new Case("long FQDN", Map.of("pool", LONG_FQDN), List.of()),
+				new Case("very long FQDN, phone announcing 1500-byte messages (option 57)",
+						Map.of("pool", VERY_LONG_FQDN), List.of("--max-message-size", "1500")),
+				new Case("NTP", Map.of("pool", "lync.schertz.local", "ntp", "192.0.2.123,192.0.2.124"), List.of()));
 		return Stream.of(WireServer.values())
-			.flatMap((server) -> inputs.entrySet()
-				.stream()
-				.map((input) -> Arguments.of(server, input.getKey(), input.getValue())));
+			.flatMap((server) -> inputs.stream().map((input) -> Arguments.of(server, input)));
 	}
 
 	@ParameterizedTest(name = "{0} gives a phone the exact bytes: {1}")
 	@MethodSource("cases")
-	void answersAPhoneWithExactlyOurBytes(WireServer server, String name, Map<String, String> raw) {
+	void answersAPhoneWithExactlyOurBytes(WireServer server, Case input) {
+		Map<String, String> raw = input.raw();
 		RealParts.requireExecutable(server.executable(), server.aptPackage());
 		PhoneProvisioning provisioning = ProvisioningInputs.parse(raw).provisioning().orElseThrow();
 		Target target = new TargetRegistry().find(server.targetId()).orElseThrow();
 		String rendered = target.render(provisioning, permalink(provisioning, target));
 		try (NetnsLink link = NetnsLink.create();
 				RunningDaemon daemon = server.start(link, rendered, provisioning, this.dir)) {
-			ProbeRun.Outcome phone = ProbeRun.inside(link, "--discover", "--inform");
+			ProbeRun.Outcome phone = ProbeRun.inside(link,
+					Stream.concat(Stream.of("--discover", "--inform"), input.phoneArguments().stream())
+						.toArray(String[]::new));
 			for (String sent : List.of(INFORM, DISCOVER)) {
 				ProbeRun.Reply reply = replyTo(phone, sent, daemon);
 				String context = context(sent, phone, daemon, rendered);
@@ -100,8 +125,8 @@ class ProbeOnTheWireIT {
 
 	private static ProbeRun.Reply replyTo(ProbeRun.Outcome outcome, String sent, RunningDaemon daemon) {
 		return outcome.reply(sent)
-			.orElseGet(() -> fail("no reply to " + sent + ".\nProbe:\n" + outcome.output() + "\nDaemon:\n"
-					+ daemon.log()));
+			.orElseGet(() -> fail(
+					"no reply to " + sent + ".\nProbe:\n" + outcome.output() + "\nDaemon:\n" + daemon.log()));
 	}
 
 	private static String context(String sent, ProbeRun.Outcome outcome, RunningDaemon daemon, String rendered) {

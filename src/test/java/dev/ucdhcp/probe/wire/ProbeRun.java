@@ -40,9 +40,10 @@ final class ProbeRun {
 	}
 
 	static Outcome inside(NetnsLink link, String... args) {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", classesOfTheProbe(), ProbeCommand.class.getName(), "--interface", link.clientInterface(),
-				"--server", NetnsLink.SERVER_ADDRESS, "--timeout", "3", "--hex"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classesOfTheProbe(),
+						ProbeCommand.class.getName(), "--interface", link.clientInterface(), "--server",
+						NetnsLink.SERVER_ADDRESS, "--timeout", "6", "--hex"));
 		command.addAll(List.of(args));
 		Commands.Result result = Commands.run(LIMIT, NetnsLink.inside(link.clientNamespace(), command));
 		return new Outcome(result.exitCode(), result.output(), parse(result.output()));

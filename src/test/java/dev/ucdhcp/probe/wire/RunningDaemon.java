@@ -44,7 +44,10 @@ final class RunningDaemon implements AutoCloseable {
 		}
 	}
 
-	/** Waits until the log shows {@code marker}; fails with the log if the daemon exits or is slow. */
+	/**
+	 * Waits until the log shows {@code marker}; fails with the log if the daemon exits or
+	 * is slow.
+	 */
 	RunningDaemon awaitLog(String marker, Duration limit) {
 		long deadline = System.nanoTime() + limit.toNanos();
 		while (System.nanoTime() < deadline) {
@@ -52,8 +55,8 @@ final class RunningDaemon implements AutoCloseable {
 				return this;
 			}
 			if (!this.process.isAlive()) {
-				throw new IllegalStateException(this.name + " exited with " + this.process.exitValue()
-						+ " before it was ready:\n" + log());
+				throw new IllegalStateException(
+						this.name + " exited with " + this.process.exitValue() + " before it was ready:\n" + log());
 			}
 			try {
 				Thread.sleep(50);

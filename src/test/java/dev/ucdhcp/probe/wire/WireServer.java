@@ -57,10 +57,10 @@ enum WireServer {
 			leases.put("type", "memfile").put("persist", false).put("name", dir.resolve("leases.csv").toString());
 			ObjectNode logger = dhcp4.putArray("loggers").addObject();
 			logger.put("name", "kea-dhcp4").put("severity", "INFO");
-			logger.putArray("output-options").addObject().put("output", "stdout");
+			logger.putArray("output_options").addObject().put("output", "stdout");
 			addSubnet(dhcp4);
-			Path conf = Files.writeString(dir.resolve("kea-dhcp4.json"),
-					mapper.writerWithDefaultPrettyPrinter().writeValueAsString(mapper.createObjectNode().set("Dhcp4", dhcp4)));
+			Path conf = Files.writeString(dir.resolve("kea-dhcp4.json"), mapper.writerWithDefaultPrettyPrinter()
+				.writeValueAsString(mapper.createObjectNode().set("Dhcp4", dhcp4)));
 			return List.of("env", "KEA_PIDFILE_DIR=" + dir, "KEA_LOCKFILE_DIR=" + dir, executable(), "-c",
 					conf.toString());
 		}
@@ -83,8 +83,8 @@ enum WireServer {
 
 	/**
 	 * dnsmasq 2.90: the tagged raw option 43 goes out as configured. (Only the
-	 * {@code vendor:} encapsulation form appends an {@code FF} end marker, and reverses the
-	 * sub-options; the renderer does not use it.)
+	 * {@code vendor:} encapsulation form appends an {@code FF} end marker, and reverses
+	 * the sub-options; the renderer does not use it.)
 	 */
 	DNSMASQ("dnsmasq", "/usr/sbin/dnsmasq", "dnsmasq", "", "DHCP, IP range") {
 		@Override
@@ -122,7 +122,9 @@ enum WireServer {
 		this.readyMarker = readyMarker;
 	}
 
-	/** Writes the daemon's files into {@code dir} and returns its foreground command line. */
+	/**
+	 * Writes the daemon's files into {@code dir} and returns its foreground command line.
+	 */
 	abstract List<String> prepare(String rendered, PhoneProvisioning provisioning, Path dir, String device)
 			throws IOException;
 
