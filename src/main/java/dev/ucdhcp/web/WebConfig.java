@@ -1,6 +1,6 @@
 package dev.ucdhcp.web;
 
-import java.util.List;
+import dev.ucdhcp.vendors.TargetRegistry;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,8 +10,13 @@ import org.springframework.context.annotation.Configuration;
 public class WebConfig {
 
 	@Bean
-	public Targets targets() {
-		return new Targets(List.of());
+	public TargetRegistry targetRegistry() {
+		return new TargetRegistry();
+	}
+
+	@Bean
+	public Targets targets(TargetRegistry registry) {
+		return new Targets(registry.all());
 	}
 
 }
