@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import dev.ucdhcp.encoding.Fqdn;
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.ProvisioningInputs;
 import dev.ucdhcp.support.RealParts;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -119,6 +121,27 @@ class ProbeOnTheWireIT {
 					ProbeRun.Reply reply = replyTo(other, sent, daemon);
 					assertThat(reply.option(43)).as(context(sent, other, daemon, rendered)).isEmpty();
 				}
+			}
+		}
+	}
+
+	@ParameterizedTest(name = "{0}: a vendor class that merely contains MS-UC-Client")
+	@EnumSource(WireServer.class)
+	void matchesVendorClassAsDocumented(WireServer server) {
+		RealParts.requireExecutable(server.executable(), server.aptPackage());
+		PhoneProvisioning provisioning = PhoneProvisioning.of(Fqdn.parse("lync.schertz.local"));
+		Target target = new TargetRegistry().find(server.targetId()).orElseThrow();
+		String rendered = target.render(provisioning, permalink(provisioning, target));
+		try (NetnsLink link = NetnsLink.create();
+				RunningDaemon daemon = server.start(link, rendered, provisioning, this.dir)) {
+			ProbeRun.Outcome beta = ProbeRun.inside(link, "--inform", "--vendor-class", "MS-UC-Client-Beta");
+			ProbeRun.Reply reply = replyTo(beta, INFORM, daemon);
+			if (server.matchesVendorClassExactly()) {
+				assertThat(reply.option(43)).as(beta.output()).isEmpty();
+			}
+			else {
+				assertThat(reply.option(43)).as(beta.output()).contains(hex(provisioning.option43().bytes()));
+				assertThat(beta.exitCode()).as("the probe calls this too broad").isEqualTo(1);
 			}
 		}
 	}

@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
 enum WireServer {
 
 	/** ISC dhcpd 4.4: adds nothing to option 43. */
-	ISC("isc", "/usr/sbin/dhcpd", "isc-dhcp-server", "", "Server starting service.") {
+	ISC("isc", "/usr/sbin/dhcpd", "isc-dhcp-server", "", "Server starting service.", true) {
 		@Override
 		List<String> prepare(String rendered, PhoneProvisioning provisioning, Path dir, String device)
 				throws IOException {
@@ -42,7 +42,7 @@ enum WireServer {
 	},
 
 	/** Kea 2.2 DHCPv4: adds nothing to option 43. */
-	KEA("kea", "/usr/sbin/kea-dhcp4", "kea-dhcp4-server", "", "DHCP4_STARTED") {
+	KEA("kea", "/usr/sbin/kea-dhcp4", "kea-dhcp4-server", "", "DHCP4_STARTED", true) {
 		@Override
 		List<String> prepare(String rendered, PhoneProvisioning provisioning, Path dir, String device)
 				throws IOException {
@@ -86,7 +86,7 @@ enum WireServer {
 	 * {@code vendor:} encapsulation form appends an {@code FF} end marker, and reverses
 	 * the sub-options; the renderer does not use it.)
 	 */
-	DNSMASQ("dnsmasq", "/usr/sbin/dnsmasq", "dnsmasq", "", "DHCP, IP range") {
+	DNSMASQ("dnsmasq", "/usr/sbin/dnsmasq", "dnsmasq", "", "DHCP, IP range", false) {
 		@Override
 		List<String> prepare(String rendered, PhoneProvisioning provisioning, Path dir, String device)
 				throws IOException {
@@ -114,12 +114,24 @@ enum WireServer {
 
 	private final String readyMarker;
 
-	WireServer(String targetId, String executable, String aptPackage, String option43Trailer, String readyMarker) {
+	private final boolean exactVendorClass;
+
+	WireServer(String targetId, String executable, String aptPackage, String option43Trailer, String readyMarker,
+			boolean exactVendorClass) {
 		this.targetId = targetId;
 		this.executable = executable;
 		this.aptPackage = aptPackage;
 		this.option43Trailer = option43Trailer;
 		this.readyMarker = readyMarker;
+		this.exactVendorClass = exactVendorClass;
+	}
+
+	/**
+	 * ISC and Kea compare option 60 exactly; dnsmasq's {@code dhcp-vendorclass} matches a
+	 * substring, so {@code MS-UC-Client-Beta} gets the phones' option 43 there too.
+	 */
+	boolean matchesVendorClassExactly() {
+		return this.exactVendorClass;
 	}
 
 	/**
@@ -148,8 +160,15 @@ enum WireServer {
 	RunningDaemon start(NetnsLink link, String rendered, PhoneProvisioning provisioning, Path dir) {
 		try {
 			List<String> command = prepare(rendered, provisioning, dir, link.serverInterface());
-			return RunningDaemon.start(name(), link.serverNamespace(), command, dir.resolve(name() + ".log"))
-				.awaitLog(this.readyMarker, READY_LIMIT);
+			RunningDaemon daemon = RunningDaemon.start(name(), link.serverNamespace(), command,
+					dir.resolve(name() + ".log"));
+			try {
+				return daemon.awaitLog(this.readyMarker, READY_LIMIT);
+			}
+			catch (RuntimeException ex) {
+				daemon.close();
+				throw ex;
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
