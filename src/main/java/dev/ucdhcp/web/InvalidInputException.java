@@ -1,5 +1,7 @@
 package dev.ucdhcp.web;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Bad input on a route that answers with a file or JSON: becomes a 400 problem. */
@@ -9,7 +11,7 @@ public class InvalidInputException extends RuntimeException {
 
 	public InvalidInputException(Map<String, String> fieldErrors) {
 		super(fieldErrors.size() + " invalid field(s): " + String.join(", ", fieldErrors.keySet()));
-		this.fieldErrors = Map.copyOf(fieldErrors);
+		this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
 	}
 
 	public Map<String, String> fieldErrors() {

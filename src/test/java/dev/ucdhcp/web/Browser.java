@@ -11,8 +11,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import dev.ucdhcp.support.RealParts;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -63,7 +65,18 @@ final class Browser implements AutoCloseable {
 	}
 
 	WebDriverWait await() {
-		return new WebDriverWait(this.driver, Duration.ofSeconds(10));
+		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(10));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
+	}
+
+	/** An element's text, read again when htmx swapped the element meanwhile. */
+	String text(By locator) {
+		return await().until((driver) -> driver.findElement(locator).getText());
+	}
+
+	String attribute(By locator, String name) {
+		return await().until((driver) -> driver.findElement(locator).getAttribute(name));
 	}
 
 	/** The one file that appears in the download folder, waiting at most 10 seconds. */

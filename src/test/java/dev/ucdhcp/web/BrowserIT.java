@@ -47,13 +47,13 @@ class BrowserIT {
 		try (Browser browser = Browser.open()) {
 			WebDriver driver = browser.driver;
 			driver.get(url("/"));
-			assertThat(driver.findElement(By.id("result")).getText()).contains("Your config appears here");
+			assertThat(browser.text(By.id("result"))).contains("Your config appears here");
 			driver.findElement(By.id("f-pool")).sendKeys("lync.schertz.local");
 			browser.await().until(ExpectedConditions.textToBe(By.id("hex120"), OPTION_120));
-			assertThat(driver.findElement(By.id("hex43")).getText()).hasSize(170);
+			assertThat(browser.text(By.id("hex43"))).hasSize(170);
 			browser.await().until(ExpectedConditions.urlContains("pool=lync.schertz.local"));
 			assertThat(driver.getCurrentUrl()).isEqualTo(url("/?pool=lync.schertz.local&vendor=netsh"));
-			assertThat(driver.findElement(By.id("config-text")).getText()).contains("netsh");
+			assertThat(browser.text(By.id("config-text"))).contains("netsh");
 			assertThat(htmxLoaded(driver)).isTrue();
 			browser.screenshot("01-preview-netsh");
 		}
@@ -64,17 +64,16 @@ class BrowserIT {
 		try (Browser browser = Browser.open()) {
 			WebDriver driver = browser.driver;
 			driver.get(url("/?pool=lync.schertz.local"));
-			String netsh = driver.findElement(By.id("config-text")).getText();
+			String netsh = browser.text(By.id("config-text"));
 			driver.findElement(By.cssSelector("label[for=v-kea]")).click();
 			browser.await().until(ExpectedConditions.attributeToBe(By.id("config-text"), "data-vendor", "kea"));
-			String kea = driver.findElement(By.id("config-text")).getText();
+			String kea = browser.text(By.id("config-text"));
 			assertThat(kea).isNotEqualTo(netsh).contains("Dhcp4");
 			browser.await().until(ExpectedConditions.urlContains("vendor=kea"));
 			browser.screenshot("02-result-kea");
 			driver.findElement(By.cssSelector("label[for=v-cisco]")).click();
 			browser.await().until(ExpectedConditions.attributeToBe(By.id("config-text"), "data-vendor", "cisco"));
-			assertThat(driver.findElement(By.id("config-text")).getText()).contains("ip dhcp pool")
-				.contains("option 43 hex");
+			assertThat(browser.text(By.id("config-text"))).contains("ip dhcp pool").contains("option 43 hex");
 			browser.screenshot("03-result-cisco");
 			driver.findElement(By.id("download")).click();
 			Path file = browser.downloaded();
@@ -99,20 +98,22 @@ class BrowserIT {
 			driver.findElement(By.cssSelector("label[for=v-isc]")).click();
 			browser.await().until(ExpectedConditions.urlContains("port=4443"));
 			browser.await().until(ExpectedConditions.attributeToBe(By.id("config-text"), "data-vendor", "isc"));
+			browser.await().until(ExpectedConditions.urlContains("vendor=isc"));
 			permalink = driver.getCurrentUrl();
-			hex43 = driver.findElement(By.id("hex43")).getText();
-			assertThat(driver.findElement(By.id("permalink")).getAttribute("href")).isEqualTo(permalink);
+			hex43 = browser.text(By.id("hex43"));
+			assertThat(browser.attribute(By.id("permalink"), "href")).isEqualTo(permalink);
 		}
 		try (Browser fresh = Browser.open()) {
 			WebDriver driver = fresh.driver;
+			Browser browser = fresh;
 			driver.get(permalink);
-			assertThat(driver.findElement(By.id("f-pool")).getAttribute("value")).isEqualTo("pool1.contoso.com");
-			assertThat(driver.findElement(By.id("f-director")).getAttribute("value")).isEqualTo("dir.contoso.com");
-			assertThat(driver.findElement(By.id("f-port")).getAttribute("value")).isEqualTo("4443");
+			assertThat(browser.attribute(By.id("f-pool"), "value")).isEqualTo("pool1.contoso.com");
+			assertThat(browser.attribute(By.id("f-director"), "value")).isEqualTo("dir.contoso.com");
+			assertThat(browser.attribute(By.id("f-port"), "value")).isEqualTo("4443");
 			assertThat(driver.findElement(By.id("v-isc")).isSelected()).isTrue();
-			assertThat(driver.findElement(By.id("hex43")).getText()).isEqualTo(hex43);
-			assertThat(driver.findElement(By.id("hex120")).getText()).contains("03646972"); // "dir"
-																							// label
+			assertThat(browser.text(By.id("hex43"))).isEqualTo(hex43);
+			assertThat(browser.text(By.id("hex120"))).contains("03646972"); // "dir"
+																			// label
 		}
 	}
 
@@ -126,10 +127,10 @@ class BrowserIT {
 			pool.sendKeys("lync_pool");
 			browser.await()
 				.until(ExpectedConditions.textMatches(By.id("e-pool"), java.util.regex.Pattern.compile(".+")));
-			assertThat(driver.findElement(By.id("f-pool")).getAttribute("aria-invalid")).isEqualTo("true");
-			assertThat(driver.findElement(By.id("f-pool")).getAttribute("value")).isEqualTo("lync_pool");
+			assertThat(browser.attribute(By.id("f-pool"), "aria-invalid")).isEqualTo("true");
+			assertThat(browser.attribute(By.id("f-pool"), "value")).isEqualTo("lync_pool");
 			assertThat(driver.findElements(By.id("config-text"))).isEmpty();
-			assertThat(driver.findElement(By.id("result")).getText()).contains("Nothing to paste yet");
+			assertThat(browser.text(By.id("result"))).contains("Nothing to paste yet");
 			assertNoAccessibilityViolations(driver);
 			browser.screenshot("04-field-error");
 		}
@@ -145,7 +146,7 @@ class BrowserIT {
 						+ ".6865.7274.7a2e.6c6f.6361.6c04.0334.3433.0525.2f43.6572.7450.726f.762f.4365.7274.5072"
 						+ ".6f76.6973.696f.6e69.6e67.5365.7276.6963.652e.7376.63");
 			browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("decoded"), "Byte by byte"));
-			assertThat(driver.findElement(By.id("decoded")).getText())
+			assertThat(browser.text(By.id("decoded")))
 				.contains("https://lync.schertz.local:443/CertProv/CertProvisioningService.svc");
 			browser.await().until(ExpectedConditions.urlContains("/decode?hex="));
 			assertNoAccessibilityViolations(driver);
@@ -197,8 +198,8 @@ class BrowserIT {
 			driver.findElement(By.cssSelector("button[type=submit].primary")).click();
 			browser.await().until(ExpectedConditions.presenceOfElementLocated(By.id("hex120")));
 			assertThat(driver.getCurrentUrl()).contains("pool=lync.schertz.local").contains("vendor=kea");
-			assertThat(driver.findElement(By.id("hex120")).getText()).isEqualTo(OPTION_120);
-			assertThat(driver.findElement(By.id("config-text")).getAttribute("data-vendor")).isEqualTo("kea");
+			assertThat(browser.text(By.id("hex120"))).isEqualTo(OPTION_120);
+			assertThat(browser.attribute(By.id("config-text"), "data-vendor")).isEqualTo("kea");
 		}
 	}
 
