@@ -111,6 +111,17 @@ class ProbeCommandTest {
 	}
 
 	@Test
+	void failsWhenOption43ArrivesEmptyTheWayKeaSendsARawValueWithoutDefinition() throws Exception {
+		this.server = ScriptedServer.answering((request) -> ack(request, "", OPTION_120));
+
+		int exit = probe("--inform", "--hex");
+
+		assertThat(exit).isEqualTo(ProbeCommand.OPTIONS_WRONG);
+		assertThat(output()).contains("PROBLEM: option 43 arrived empty (0 bytes)")
+			.contains("wire DHCPINFORM DHCPACK 127.0.0.1 43 -\n");
+	}
+
+	@Test
 	void failsWhenOption120IsMissing() throws Exception {
 		this.server = ScriptedServer.answering((request) -> ack(request, OPTION_43, null));
 
