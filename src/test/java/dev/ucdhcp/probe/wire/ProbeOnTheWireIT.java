@@ -82,6 +82,8 @@ class ProbeOnTheWireIT {
 								"192.0.2.0/24"),
 						List.of()),
 				new Case("long FQDN", Map.of("pool", LONG_FQDN), List.of()),
+				// case is kept as typed; dnsmasq would lower-case a name given as text
+				new Case("mixed-case FQDN", Map.of("pool", "Lync.Schertz.Local"), List.of()),
 				new Case("very long FQDN, phone announcing 1500-byte messages (option 57)",
 						Map.of("pool", VERY_LONG_FQDN), List.of("--max-message-size", "1500")),
 				new Case("NTP", Map.of("pool", "lync.schertz.local", "ntp", "192.0.2.123,192.0.2.124"), List.of()));
