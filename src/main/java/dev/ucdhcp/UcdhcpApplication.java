@@ -1,5 +1,6 @@
 package dev.ucdhcp;
 
+import dev.ucdhcp.probe.ProbeCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -7,6 +8,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class UcdhcpApplication {
 
 	public static void main(String[] args) {
+		// The probe is a command-line DHCP client: no web server, no Spring context.
+		if (args.length > 0 && "probe".equals(args[0])) {
+			System.exit(ProbeCommand.execute(java.util.Arrays.copyOfRange(args, 1, args.length)));
+		}
 		SpringApplication.run(UcdhcpApplication.class, args);
 	}
 

@@ -1,0 +1,242 @@
+package dev.ucdhcp.probe;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A DHCPv4 message (RFC 2131): the fixed BOOTP header, the magic cookie and the options.
+ * An option that appears more than once is concatenated, as RFC 3396 asks (ISC dhcpd
+ * splits values longer than 255 bytes that way). Option overload (52) is read: when the
+ * options do not fit a 576-byte message, ISC dhcpd moves some into the {@code file} and
+ * {@code sname} fields, and option 120 may be among them.
+ *
+ * @param op 1 = BOOTREQUEST, 2 = BOOTREPLY
+ * @param xid transaction id chosen by the client
+ * @param flags bit 15 asks the server to broadcast its reply
+ * @param ciaddr client address (set in DHCPINFORM)
+ * @param yiaddr address offered to the client
+ * @param chaddr the client's hardware (MAC) address, 6 bytes
+ * @param options option code to value, in wire order
+ */
+public record DhcpMessage(int op, int xid, int flags, byte[] ciaddr, byte[] yiaddr, byte[] chaddr,
+		Map<Integer, byte[]> options) {
+
+	public static final int BOOTREQUEST = 1;
+
+	public static final int BOOTREPLY = 2;
+
+	public static final int BROADCAST_FLAG = 0x8000;
+
+	public static final int MESSAGE_TYPE = 53;
+
+	public static final int SERVER_IDENTIFIER = 54;
+
+	public static final int PARAMETER_REQUEST_LIST = 55;
+
+	public static final int VENDOR_CLASS = 60;
+
+	public static final int MAX_MESSAGE_SIZE = 57;
+
+	public static final int OPTION_OVERLOAD = 52;
+
+	private static final int SNAME_OFFSET = 44;
+
+	private static final int FILE_OFFSET = 108;
+
+	static final byte[] MAGIC_COOKIE = { 0x63, (byte) 0x82, 0x53, 0x63 };
+
+	private static final int HEADER_LENGTH = 236;
+
+	/** BOOTP relays and some servers drop anything shorter (RFC 1542 section 2.1). */
+	private static final int MINIMUM_LENGTH = 300;
+
+	private static final int PAD = 0;
+
+	private static final int END = 255;
+
+	public DhcpMessage {
+		ciaddr = address(ciaddr, "ciaddr");
+		yiaddr = address(yiaddr, "yiaddr");
+		if (chaddr.length != 6) {
+			throw new IllegalArgumentException("chaddr must be a 6-byte MAC address");
+		}
+		chaddr = chaddr.clone();
+		Map<Integer, byte[]> copy = new LinkedHashMap<>();
+		options.forEach((code, value) -> copy.put(code, value.clone()));
+		options = Collections.unmodifiableMap(copy);
+	}
+
+	private static byte[] address(byte[] address, String name) {
+		if (address.length != 4) {
+			throw new IllegalArgumentException(name + " must be 4 bytes");
+		}
+		return address.clone();
+	}
+
+	@Override
+	public byte[] ciaddr() {
+		return this.ciaddr.clone();
+	}
+
+	@Override
+	public byte[] yiaddr() {
+		return this.yiaddr.clone();
+	}
+
+	@Override
+	public byte[] chaddr() {
+		return this.chaddr.clone();
+	}
+
+	public Optional<byte[]> option(int code) {
+		return Optional.ofNullable(this.options.get(code)).map(byte[]::clone);
+	}
+
+	public Optional<MessageType> messageType() {
+		byte[] value = this.options.get(MESSAGE_TYPE);
+		return (value != null && value.length == 1) ? MessageType.of(value[0] & 0xFF) : Optional.empty();
+	}
+
+	public byte[] encode() {
+		ByteBuffer header = ByteBuffer.allocate(HEADER_LENGTH);
+		header.put((byte) this.op).put((byte) 1).put((byte) 6).put((byte) 0);
+		header.putInt(this.xid).putShort((short) 0).putShort((short) this.flags);
+		header.put(this.ciaddr).put(this.yiaddr).put(new byte[4]).put(new byte[4]);
+		header.put(Arrays.copyOf(this.chaddr, 16));
+		ByteArrayOutputStream out = new ByteArrayOutputStream(MINIMUM_LENGTH);
+		out.writeBytes(header.array());
+		out.writeBytes(MAGIC_COOKIE);
+		this.options.forEach((code, value) -> writeOption(out, code, value));
+		out.write(END);
+		while (out.size() < MINIMUM_LENGTH) {
+			out.write(PAD);
+		}
+		return out.toByteArray();
+	}
+
+	private static void writeOption(ByteArrayOutputStream out, int code, byte[] value) {
+		int offset = 0;
+		do {
+			int length = Math.min(255, value.length - offset);
+			out.write(code);
+			out.write(length);
+			out.write(value, offset, length);
+			offset += length;
+		}
+		while (offset < value.length);
+	}
+
+	/**
+	 * Reads a message from a datagram.
+	 * @throws MalformedMessageException when the header, cookie or an option length is
+	 * wrong
+	 */
+	public static DhcpMessage parse(byte[] datagram) {
+		if (datagram.length < HEADER_LENGTH + MAGIC_COOKIE.length) {
+			throw new MalformedMessageException(
+					datagram.length + " bytes is shorter than a DHCP header and magic cookie (240 bytes)");
+		}
+		ByteBuffer in = ByteBuffer.wrap(datagram);
+		int op = in.get(0) & 0xFF;
+		if (in.get(1) != 1 || in.get(2) != 6) {
+			throw new MalformedMessageException("hardware type is not Ethernet with 6-byte addresses");
+		}
+		int xid = in.getInt(4);
+		int flags = in.getShort(10) & 0xFFFF;
+		byte[] ciaddr = Arrays.copyOfRange(datagram, 12, 16);
+		byte[] yiaddr = Arrays.copyOfRange(datagram, 16, 20);
+		byte[] chaddr = Arrays.copyOfRange(datagram, 28, 34);
+		if (!Arrays.equals(datagram, HEADER_LENGTH, HEADER_LENGTH + 4, MAGIC_COOKIE, 0, 4)) {
+			throw new MalformedMessageException("no DHCP magic cookie 63 82 53 63 after the BOOTP header");
+		}
+		Map<Integer, ByteArrayOutputStream> values = new LinkedHashMap<>();
+		readOptions(datagram, HEADER_LENGTH + MAGIC_COOKIE.length, datagram.length, values);
+		ByteArrayOutputStream overload = values.get(OPTION_OVERLOAD);
+		int fields = (overload != null && overload.size() == 1) ? overload.toByteArray()[0] : 0;
+		// RFC 2131 section 4.1: the file field is read before sname.
+		if ((fields & 1) != 0) {
+			readOptions(datagram, FILE_OFFSET, HEADER_LENGTH, values);
+		}
+		if ((fields & 2) != 0) {
+			readOptions(datagram, SNAME_OFFSET, FILE_OFFSET, values);
+		}
+		Map<Integer, byte[]> options = new LinkedHashMap<>();
+		values.forEach((code, value) -> options.put(code, value.toByteArray()));
+		return new DhcpMessage(op, xid, flags, ciaddr, yiaddr, chaddr, options);
+	}
+
+	private static void readOptions(byte[] datagram, int from, int to, Map<Integer, ByteArrayOutputStream> values) {
+		int i = from;
+		while (i < to) {
+			int code = datagram[i] & 0xFF;
+			if (code == END) {
+				break;
+			}
+			if (code == PAD) {
+				i++;
+				continue;
+			}
+			if (i + 1 >= to || i + 2 + (datagram[i + 1] & 0xFF) > to) {
+				throw new MalformedMessageException("option " + code + " at byte " + i + " runs past the datagram");
+			}
+			int length = datagram[i + 1] & 0xFF;
+			values.computeIfAbsent(code, (c) -> new ByteArrayOutputStream()).write(datagram, i + 2, length);
+			i += 2 + length;
+		}
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof DhcpMessage that && Arrays.equals(encode(), that.encode());
+	}
+
+	@Override
+	public int hashCode() {
+		return Arrays.hashCode(encode());
+	}
+
+	@Override
+	public String toString() {
+		return "DhcpMessage[" + messageType().map(MessageType::name).orElse("BOOTP") + ", xid="
+				+ Integer.toHexString(this.xid) + ", options=" + this.options.keySet() + "]";
+	}
+
+	/** Option 53 values (RFC 2132 section 9.6). */
+	public enum MessageType {
+
+		DHCPDISCOVER(1), DHCPOFFER(2), DHCPREQUEST(3), DHCPDECLINE(4), DHCPACK(5), DHCPNAK(6), DHCPRELEASE(7),
+		DHCPINFORM(8);
+
+		private final int code;
+
+		MessageType(int code) {
+			this.code = code;
+		}
+
+		public int code() {
+			return this.code;
+		}
+
+		public static Optional<MessageType> of(int code) {
+			return Arrays.stream(values()).filter((type) -> type.code == code).findFirst();
+		}
+
+	}
+
+	/** A datagram that is not a DHCP message this client can read. */
+	public static class MalformedMessageException extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		public MalformedMessageException(String message) {
+			super(message);
+		}
+
+	}
+
+}

@@ -1,0 +1,139 @@
+package dev.ucdhcp.probe.wire;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Two network namespaces joined by one veth link on 192.0.2.0/24 (TEST-NET-1): the DHCP
+ * server at 192.0.2.1 in one, the phone at 192.0.2.10 in the other. Names carry a random
+ * suffix so parallel runs do not collide; {@link #close()} (and a shutdown hook, for a
+ * killed JVM) deletes both namespaces, which also removes the veth pair.
+ */
+final class NetnsLink implements AutoCloseable {
+
+	static final String SERVER_ADDRESS = "192.0.2.1";
+
+	static final String CLIENT_ADDRESS = "192.0.2.10";
+
+	private static final Duration IP_LIMIT = Duration.ofSeconds(10);
+
+	private final String serverNamespace;
+
+	private final String clientNamespace;
+
+	private final String serverInterface;
+
+	private final String clientInterface;
+
+	private final List<String> created = new ArrayList<>();
+
+	private final Thread shutdownHook = new Thread(this::deleteNamespaces, "ucdhcp-netns-cleanup");
+
+	private NetnsLink(String suffix) {
+		this.serverNamespace = "ucd-" + suffix + "-s";
+		this.clientNamespace = "ucd-" + suffix + "-c";
+		// veth names must fit IFNAMSIZ (15 characters)
+		this.serverInterface = "ucd" + suffix + "s";
+		this.clientInterface = "ucd" + suffix + "c";
+	}
+
+	static NetnsLink create() {
+		byte[] random = new byte[3];
+		new SecureRandom().nextBytes(random);
+		NetnsLink link = new NetnsLink(HexFormat.of().formatHex(random));
+		Runtime.getRuntime().addShutdownHook(link.shutdownHook);
+		try {
+			link.build();
+		}
+		catch (RuntimeException ex) {
+			link.close();
+			throw ex;
+		}
+		return link;
+	}
+
+	private void build() {
+		ip("netns", "add", this.serverNamespace);
+		this.created.add(this.serverNamespace);
+		ip("netns", "add", this.clientNamespace);
+		this.created.add(this.clientNamespace);
+		ip("link", "add", this.serverInterface, "netns", this.serverNamespace, "type", "veth", "peer", "name",
+				this.clientInterface, "netns", this.clientNamespace);
+		inNamespace(this.serverNamespace, "addr", "add", SERVER_ADDRESS + "/24", "dev", this.serverInterface);
+		inNamespace(this.clientNamespace, "addr", "add", CLIENT_ADDRESS + "/24", "dev", this.clientInterface);
+		for (String namespace : List.of(this.serverNamespace, this.clientNamespace)) {
+			inNamespace(namespace, "link", "set", "lo", "up");
+		}
+		inNamespace(this.serverNamespace, "link", "set", this.serverInterface, "up");
+		inNamespace(this.clientNamespace, "link", "set", this.clientInterface, "up");
+		// The phone's broadcasts (255.255.255.255) need a route; on its LAN the DHCP
+		// server is also the gateway.
+		inNamespace(this.clientNamespace, "route", "add", "default", "via", SERVER_ADDRESS);
+	}
+
+	String serverNamespace() {
+		return this.serverNamespace;
+	}
+
+	String clientNamespace() {
+		return this.clientNamespace;
+	}
+
+	String serverInterface() {
+		return this.serverInterface;
+	}
+
+	String clientInterface() {
+		return this.clientInterface;
+	}
+
+	/** The command prefixed so that it runs inside the namespace. */
+	static List<String> inside(String namespace, List<String> command) {
+		List<String> full = new ArrayList<>(List.of("ip", "netns", "exec", namespace));
+		full.addAll(command);
+		return full;
+	}
+
+	private static void inNamespace(String namespace, String... args) {
+		List<String> command = new ArrayList<>(List.of("ip", "-n", namespace));
+		command.addAll(List.of(args));
+		Commands.check(IP_LIMIT, command.toArray(String[]::new));
+	}
+
+	private static void ip(String... args) {
+		List<String> command = new ArrayList<>(List.of("ip"));
+		command.addAll(List.of(args));
+		Commands.check(IP_LIMIT, command.toArray(String[]::new));
+	}
+
+	@Override
+	public void close() {
+		deleteNamespaces();
+		try {
+			Runtime.getRuntime().removeShutdownHook(this.shutdownHook);
+		}
+		catch (IllegalStateException ex) {
+			// already shutting down: the hook is running or ran
+		}
+	}
+
+	private synchronized void deleteNamespaces() {
+		for (String namespace : List.copyOf(this.created)) {
+			// A namespace lives on while a process is inside; only our own daemons can be
+			// in these freshly named namespaces, so end whatever is left there by its
+			// pid.
+			String pids = Commands.run(IP_LIMIT, List.of("ip", "netns", "pids", namespace)).output();
+			for (String pid : pids.strip().split("\\s+")) {
+				if (pid.matches("\\d+")) {
+					Commands.run(IP_LIMIT, List.of("kill", "-KILL", pid));
+				}
+			}
+			Commands.run(IP_LIMIT, List.of("ip", "netns", "del", namespace));
+			this.created.remove(namespace);
+		}
+	}
+
+}

@@ -1,0 +1,78 @@
+package dev.ucdhcp.probe.wire;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.ucdhcp.probe.ProbeCommand;
+
+/**
+ * The probe command run as a child JVM inside the client namespace (a JVM cannot change
+ * its own network namespace), its {@code --hex} lines read back: one per option received,
+ * {@code wire <sent> <received> <server> <code> <HEX>}.
+ */
+final class ProbeRun {
+
+	private static final Duration LIMIT = Duration.ofSeconds(40);
+
+	private ProbeRun() {
+	}
+
+	/** What came back for one message sent: the first reply and its options in hex. */
+	record Reply(String received, String server, Map<Integer, String> options) {
+
+		Optional<String> option(int code) {
+			return Optional.ofNullable(this.options.get(code));
+		}
+
+	}
+
+	record Outcome(int exitCode, String output, Map<String, Reply> replies) {
+
+		Optional<Reply> reply(String sent) {
+			return Optional.ofNullable(this.replies.get(sent));
+		}
+
+	}
+
+	static Outcome inside(NetnsLink link, String... args) {
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classesOfTheProbe(),
+						ProbeCommand.class.getName(), "--interface", link.clientInterface(), "--server",
+						NetnsLink.SERVER_ADDRESS, "--timeout", "6", "--hex"));
+		command.addAll(List.of(args));
+		Commands.Result result = Commands.run(LIMIT, NetnsLink.inside(link.clientNamespace(), command));
+		return new Outcome(result.exitCode(), result.output(), parse(result.output()));
+	}
+
+	static Map<String, Reply> parse(String output) {
+		Map<String, Reply> replies = new LinkedHashMap<>();
+		for (String line : output.split("\n")) {
+			String[] fields = line.strip().split(" ");
+			if (fields.length != 6 || !"wire".equals(fields[0])) {
+				continue;
+			}
+			Reply reply = replies.computeIfAbsent(fields[1],
+					(sent) -> new Reply(fields[2], fields[3], new LinkedHashMap<>()));
+			if (reply.received().equals(fields[2]) && reply.server().equals(fields[3])) {
+				reply.options().put(Integer.parseInt(fields[4]), fields[5]);
+			}
+		}
+		return replies;
+	}
+
+	/** The probe needs only its own classes and the encoding core: target/classes. */
+	private static String classesOfTheProbe() {
+		try {
+			return Path.of(ProbeCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+		}
+		catch (java.net.URISyntaxException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
