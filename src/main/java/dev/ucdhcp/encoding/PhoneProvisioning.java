@@ -13,6 +13,14 @@ import java.util.Optional;
 public record PhoneProvisioning(Fqdn pool, Optional<Fqdn> web, Optional<Fqdn> director, Optional<Fqdn> sba, Port port,
 		CertProvPath path, Scheme scheme, Optional<Ipv4Network> scope, Optional<Option42> ntp, Optional<VlanId> vlan) {
 
+	/**
+	 * Bytes options 43, 120 and 42 may take, headers included, and still fit a 576-byte
+	 * reply (RFC 2131's minimum, what a client that sends no option 57 gets): 576 - 240
+	 * bytes of BOOTP header and cookie leave 336 for options, of which the usual lease,
+	 * mask, router, DNS and server options take about 75.
+	 */
+	static final int MINIMUM_REPLY_BUDGET = 260;
+
 	/** The seed example's defaults around one pool name. */
 	public static PhoneProvisioning of(Fqdn pool) {
 		return new PhoneProvisioning(pool, Optional.empty(), Optional.empty(), Optional.empty(), Port.HTTPS,
@@ -73,7 +81,22 @@ public record PhoneProvisioning(Fqdn pool, Optional<Fqdn> web, Optional<Fqdn> di
 			warnings.add(new Warning(Warning.OPTION_TOO_LONG, "Option 120 is longer than 255 bytes, the most one"
 					+ " DHCP option can carry: use a registrar FQDN of at most 252 characters."));
 		}
+		int replyBytes = optionSpace();
+		if (replyBytes > MINIMUM_REPLY_BUDGET) {
+			warnings.add(new Warning(Warning.REPLY_SPACE, "Options 43, 120 and 42 together take " + replyBytes
+					+ " bytes; a reply to a client that does not ask for larger messages (option 57) has room for"
+					+ " about " + MINIMUM_REPLY_BUDGET + ". Seen on the wire: ISC dhcpd then drops option 120 from"
+					+ " INFORM replies and dnsmasq drops option 43. Shorten the registrar or web services FQDN."));
+		}
 		return List.copyOf(warnings);
+	}
+
+	/**
+	 * Bytes options 43, 120 and 42 take in a reply, each with its code and length bytes.
+	 */
+	private int optionSpace() {
+		int ntpBytes = this.ntp.map((servers) -> 2 + servers.bytes().length).orElse(0);
+		return 2 + option43().bytes().length + 2 + option120().bytes().length + ntpBytes;
 	}
 
 	/**

@@ -12,6 +12,8 @@ public record Warning(String code, String message) {
 
 	public static final String OPTION_TOO_LONG = "OPTION_TOO_LONG";
 
+	public static final String REPLY_SPACE = "REPLY_SPACE";
+
 	public static final String CISCO_HEX_LIMIT = "CISCO_HEX_LIMIT";
 
 }

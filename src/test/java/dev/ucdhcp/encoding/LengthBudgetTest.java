@@ -36,6 +36,19 @@ class LengthBudgetTest {
 	}
 
 	@Test
+	void longNamesWarnThatAMinimumSizeReplyCannotCarryBothOptions() {
+		// the probe saw ISC drop 120 and dnsmasq drop 43 with a 134-character FQDN and no
+		// option 57
+		PhoneProvisioning fits = PhoneProvisioning.of(Fqdn.parse("a".repeat(60) + "." + "b".repeat(28) + ".com"));
+		PhoneProvisioning crowded = PhoneProvisioning
+			.of(Fqdn.parse("a".repeat(63) + "." + "b".repeat(63) + ".example"));
+
+		assertThat(fits.warnings()).isEmpty();
+		assertThat(crowded.warnings()).extracting(Warning::code).containsExactly(Warning.REPLY_SPACE);
+		assertThat(crowded.warnings().get(0).message()).contains("take 344 bytes");
+	}
+
+	@Test
 	void schertzExampleFitsEverywhere() {
 		LengthBudget budget = LengthBudget
 			.of(PhoneProvisioning.of(Fqdn.parse("lync.schertz.local")).option43().bytes());
