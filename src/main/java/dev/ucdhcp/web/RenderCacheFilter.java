@@ -28,7 +28,7 @@ public class RenderCacheFilter extends OncePerRequestFilter {
 
 	static final int MAX_ENTRIES = 512;
 
-	static final int MAX_BODY_BYTES = 128 * 1024;
+	static final int MAX_BODY_BYTES = 64 * 1024;
 
 	private static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.VARY,
 			"HX-Push-Url");
