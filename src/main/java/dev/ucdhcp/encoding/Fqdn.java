@@ -69,12 +69,12 @@ public record Fqdn(String value) {
 					"A domain name is at most " + MAX_LENGTH + " characters; this one has " + name.length() + ".");
 		}
 		String[] labels = name.split("\\.", -1);
+		for (String label : labels) {
+			checkLabel(label);
+		}
 		if (labels.length < 2) {
 			throw new InvalidValueException(
 					"Use the fully qualified name with its domain (e.g. lyncpool.contoso.com), not a single label.");
-		}
-		for (String label : labels) {
-			checkLabel(label);
 		}
 		if (ALL_DIGITS.matcher(labels[labels.length - 1]).matches()) {
 			throw new InvalidValueException(

@@ -1,5 +1,6 @@
 package dev.ucdhcp.encoding;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,9 @@ public final class ProvisioningInputs {
 	public record Parsed(Optional<PhoneProvisioning> provisioning, Map<String, String> fieldErrors) {
 
 		public Parsed {
-			fieldErrors = Map.copyOf(fieldErrors);
+			// in the order of NAMES, so forms and problem details list them as the form
+			// shows them
+			fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
 		}
 
 		public boolean valid() {

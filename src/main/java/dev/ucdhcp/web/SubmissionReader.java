@@ -28,14 +28,7 @@ public class SubmissionReader {
 			typed.put(name, query.getOrDefault(name, ""));
 		}
 		ProvisioningInputs.Parsed parsed = ProvisioningInputs.parse(typed);
-		// The parser's map has no order; messages follow the form's order.
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (String name : ProvisioningInputs.NAMES) {
-			String message = parsed.fieldErrors().get(name);
-			if (message != null) {
-				errors.put(name, message);
-			}
-		}
+		Map<String, String> errors = new LinkedHashMap<>(parsed.fieldErrors());
 		String vendor = query.getOrDefault(Submission.VENDOR, "").strip();
 		if (vendor.isEmpty()) {
 			vendor = Targets.DEFAULT_VENDOR;

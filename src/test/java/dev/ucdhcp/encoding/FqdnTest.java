@@ -47,6 +47,11 @@ class FqdnTest {
 	}
 
 	@Test
+	void namesTheBadCharacterBeforeCountingLabels() {
+		assertThatThrownBy(() -> Fqdn.parse("lync_pool")).hasMessageContaining("only letters A-Z, digits and hyphens");
+	}
+
+	@Test
 	void rejectsAllDigitLastLabelSoAnAddressIsNotAName() {
 		assertThatThrownBy(() -> Fqdn.parse("10.10.10.10")).hasMessageContaining("IP address");
 	}

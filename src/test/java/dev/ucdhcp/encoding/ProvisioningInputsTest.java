@@ -54,6 +54,8 @@ class ProvisioningInputsTest {
 		assertThat(parsed.valid()).isFalse();
 		assertThat(parsed.fieldErrors()).containsOnlyKeys("pool", "port", "path", "scheme", "scope", "ntp", "vlan",
 				"web");
+		assertThat(parsed.fieldErrors().keySet()).containsExactly("pool", "web", "port", "path", "scheme", "scope",
+				"ntp", "vlan");
 		assertThat(parsed.fieldErrors().get("scope")).contains("10.10.20.0/24");
 	}
 
