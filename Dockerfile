@@ -11,7 +11,7 @@ COPY mvnw pom.xml ./
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q dependency:go-offline
 COPY src/ src/
 COPY frontend/ frontend/
-RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q -DskipTests package
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q -Dmaven.test.skip=true package
 
 # --- runtime: Temurin JRE of the current LTS, non-root, extracted jar + JDK 25 AOT cache
 FROM eclipse-temurin:25-jre
