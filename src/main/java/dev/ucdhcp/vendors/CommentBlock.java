@@ -1,0 +1,141 @@
+package dev.ucdhcp.vendors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import dev.ucdhcp.encoding.Fqdn;
+import dev.ucdhcp.encoding.HexStyle;
+import dev.ucdhcp.encoding.Ipv4Address;
+import dev.ucdhcp.encoding.Option43;
+import dev.ucdhcp.encoding.PhoneProvisioning;
+import dev.ucdhcp.encoding.Topology;
+import dev.ucdhcp.encoding.Warning;
+
+/**
+ * The plain-text lines every rendered file opens with: what it does, the inputs with
+ * their defaults resolved, the permalink, every warning, and how to undo it. Each target
+ * turns the lines into its own comment syntax.
+ */
+final class CommentBlock {
+
+	private static final int WIDTH = 100;
+
+	private CommentBlock() {
+	}
+
+	/** What one target says about itself in the block. */
+	record About(List<String> whatItDoes, List<String> rollback) {
+
+	}
+
+	static List<String> lines(Target target, PhoneProvisioning provisioning, String permalink, About about) {
+		List<String> lines = new ArrayList<>();
+		lines.add("ucdhcp: DHCP options 120 and 43 for Lync / Skype for Business IP phones");
+		lines.add(target.displayName() + ", file " + target.fileName());
+		lines.add("");
+		about.whatItDoes().forEach((text) -> wrap(text, lines));
+		lines.add("");
+		wrap(level(provisioning), lines);
+		wrap(topology(provisioning), lines);
+		lines.add("");
+		lines.add("Inputs:");
+		inputs(provisioning, lines);
+		lines.add("Permalink: " + printable(permalink));
+		lines.add("");
+		List<Warning> warnings = target.warnings(provisioning);
+		lines.add(warnings.isEmpty() ? "Warnings: none" : "Warnings:");
+		for (Warning warning : warnings) {
+			wrap("- " + warning.code() + ": " + warning.message(), lines);
+		}
+		lines.add("");
+		lines.add("Rollback:");
+		about.rollback().forEach((text) -> wrap(text, lines));
+		return lines;
+	}
+
+	/** Each line with the target's comment prefix, no trailing spaces. */
+	static String comment(List<String> lines, String prefix) {
+		return lines.stream().map((line) -> (prefix + line).stripTrailing()).collect(Collectors.joining("\n"));
+	}
+
+	private static String level(PhoneProvisioning provisioning) {
+		return provisioning.scope()
+			.map((scope) -> "Level: scope " + scope + " only (network " + scope.address() + " mask " + scope.netmask()
+					+ ").")
+			.orElse("Level: server wide; give a scope to limit it to the phones' network.");
+	}
+
+	private static String topology(PhoneProvisioning provisioning) {
+		Fqdn registrar = provisioning.registrarFqdn();
+		Fqdn web = provisioning.webServicesFqdn();
+		if (provisioning.topology() == Topology.DIRECTOR) {
+			return "Option 120 names the Director pool " + registrar + ", where Microsoft wants phones to register"
+					+ " first. Option 43 stays on the web services FQDN " + web
+					+ ": the phones fetch their certificate from the pool's web services, not the Director's.";
+		}
+		if (provisioning.topology() == Topology.BRANCH_SBA) {
+			return "Option 120 names the branch's Survivable Branch Appliance " + registrar
+					+ " so phones register locally. Option 43 stays on the central web services FQDN " + web
+					+ ": an SBA has no web services, so signing in a new phone with a PIN needs the central site.";
+		}
+		return "Option 120 names the Front End pool " + registrar + "; option 43 its web services " + web + ".";
+	}
+
+	private static void inputs(PhoneProvisioning p, List<String> lines) {
+		lines.add("  pool     " + p.pool());
+		lines.add("  web      " + p.webServicesFqdn() + (p.web().isPresent() ? "" : " (default: pool)"));
+		lines.add("  director " + orNone(p.director()));
+		lines.add("  sba      " + orNone(p.sba()));
+		lines.add("  port     " + p.port());
+		lines.add("  path     " + p.path());
+		lines.add("  scheme   " + p.scheme().text());
+		lines.add("  scope    " + p.scope().map(Object::toString).orElse("(none: server level)"));
+		lines.add("  ntp      " + p.ntp()
+			.map((ntp) -> ntp.servers().stream().map(Ipv4Address::toString).collect(Collectors.joining(",")))
+			.orElse("(none)"));
+		lines.add("  vlan     " + p.vlan().map((vlan) -> vlan + " (experimental)").orElse("(none)"));
+		Option43 option43 = p.option43();
+		lines.add("Option 120 (" + p.option120().bytes().length + " bytes): "
+				+ HexStyle.CANONICAL.format(p.option120().bytes()));
+		lines.add("Option 43 for " + option43.vendorClass() + " (" + option43.bytes().length + " bytes): "
+				+ p.provisioningUrl());
+	}
+
+	private static String orNone(Optional<Fqdn> name) {
+		return name.map(Fqdn::value).orElse("(none)");
+	}
+
+	/**
+	 * The permalink comes from the web layer; keep it to one line of printable ASCII
+	 * whatever it holds.
+	 */
+	static String printable(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		text.chars().forEach((c) -> out.append((c > 0x20 && c < 0x7F) ? (char) c : '?'));
+		return out.toString();
+	}
+
+	/** Word-wraps on spaces; a word longer than the width (a URL) stays whole. */
+	static void wrap(String text, List<String> lines) {
+		String indent = text.startsWith("- ") ? "  " : "";
+		StringBuilder line = new StringBuilder();
+		boolean empty = true;
+		for (String word : text.split(" ")) {
+			if (!empty && line.length() + 1 + word.length() > WIDTH) {
+				lines.add(line.toString());
+				line.setLength(0);
+				line.append(indent);
+				empty = true;
+			}
+			if (!empty) {
+				line.append(' ');
+			}
+			line.append(word);
+			empty = false;
+		}
+		lines.add(line.toString());
+	}
+
+}

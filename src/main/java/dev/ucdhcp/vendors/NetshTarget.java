@@ -1,0 +1,117 @@
+package dev.ucdhcp.vendors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.ucdhcp.encoding.HexStyle;
+import dev.ucdhcp.encoding.Ipv4Address;
+import dev.ucdhcp.encoding.PhoneProvisioning;
+import dev.ucdhcp.encoding.SubOption;
+
+/**
+ * Windows DHCP through netsh: Microsoft's DHCPConfigScript.bat with the values filled in
+ * (and without its {@code if nt} typo), CRLF line endings, {@code Cleanup} as first
+ * argument removes and stops.
+ */
+final class NetshTarget extends TemplatedTarget {
+
+	/** The vendor class name for the experimental VLAN class; its data is CPE-OCPHONE. */
+	static final String VLAN_CLASS = "CPEOCPHONE";
+
+	NetshTarget() {
+		super("netsh", "Windows DHCP (netsh)", "bat", TEXT_PLAIN);
+	}
+
+	@Override
+	public String render(PhoneProvisioning provisioning, String permalink) {
+		String context = provisioning.scope().map((scope) -> "scope " + scope.address() + " ").orElse("");
+		CommentBlock.About about = new CommentBlock.About(List.of("Run on the Windows DHCP server (or add"
+				+ " \\\\server after `netsh dhcp server` for a remote one). It defines option 120 and the vendor class"
+				+ " MSUCClient (data MS-UC-Client) with sub-options 1-5, like DHCPConfigScript.bat."
+				+ (provisioning.scope().isPresent() ? " Definitions and the class are server wide; it deletes and"
+						+ " re-creates them as DHCPConfigScript.bat does, then sets the values on this scope only. If"
+						+ " other scopes carry these options, run their scripts again afterwards." : "")),
+				List.of("Run `ucdhcp-netsh.bat Cleanup`: it deletes option 120's value and definition and the class"
+						+ " MSUCClient" + (provisioning.scope().isPresent() ? ", and the values on the scope" : "")
+						+ (provisioning.ntp().isPresent() ? ", option 42" : "")
+						+ (provisioning.vlan().isPresent() ? ", the class " + VLAN_CLASS : "") + ", then stops."));
+		Map<String, String> values = new HashMap<>();
+		values.put("header", CommentBlock.comment(CommentBlock.lines(this, provisioning, permalink, about), "rem "));
+		values.put("context", context);
+		values.put("option120", HexStyle.CANONICAL.format(provisioning.option120().bytes()));
+		for (SubOption sub : provisioning.option43().subOptions()) {
+			values.put("sub" + sub.code(), HexStyle.CANONICAL.format(sub.value()));
+		}
+		values.put("scopeCleanup", scopeCleanup(provisioning, context));
+		values.put("extrasCleanup", extrasCleanup(provisioning));
+		values.put("extras", extras(provisioning, context));
+		// A .bat expands %x even in rem lines: written %%, a permalink's %2F stays
+		// literal.
+		String script = template().fill(values);
+		return batch(script);
+	}
+
+	private static String batch(String script) {
+		String[] lines = script.split("\n", -1);
+		StringBuilder out = new StringBuilder(script.length() + 64);
+		for (int i = 0; i < lines.length; i++) {
+			String line = lines[i];
+			out.append(line.startsWith("rem") ? line.replace("%", "%%") : line);
+			if (i < lines.length - 1) {
+				out.append("\r\n");
+			}
+		}
+		return out.toString();
+	}
+
+	private static String scopeCleanup(PhoneProvisioning provisioning, String context) {
+		if (provisioning.scope().isEmpty()) {
+			return "";
+		}
+		List<String> lines = new ArrayList<>();
+		for (SubOption sub : provisioning.option43().subOptions()) {
+			lines.add("netsh dhcp server " + context + "delete optionvalue " + sub.code() + " vendor=MSUCClient");
+		}
+		lines.add("netsh dhcp server " + context + "delete optionvalue 120");
+		return String.join("\n", lines);
+	}
+
+	private static String extrasCleanup(PhoneProvisioning provisioning) {
+		List<String> lines = new ArrayList<>();
+		String context = provisioning.scope().map((scope) -> "scope " + scope.address() + " ").orElse("");
+		if (provisioning.ntp().isPresent()) {
+			lines.add("netsh dhcp server " + context + "delete optionvalue 42");
+		}
+		provisioning.vlanOption43().ifPresent((vlan) -> {
+			if (provisioning.scope().isPresent()) {
+				lines.add("netsh dhcp server " + context + "delete optionvalue " + vlan.subOptions().get(0).code()
+						+ " vendor=" + VLAN_CLASS);
+			}
+			lines.add("netsh dhcp server delete class " + VLAN_CLASS);
+		});
+		return String.join("\n", lines);
+	}
+
+	private static String extras(PhoneProvisioning provisioning, String context) {
+		List<String> lines = new ArrayList<>();
+		provisioning.ntp()
+			.ifPresent((ntp) -> lines.add("netsh dhcp server " + context + "set optionvalue 42 IPADDRESS "
+					+ ntp.servers().stream().map(Ipv4Address::toString).collect(Collectors.joining(" "))));
+		provisioning.vlanOption43().ifPresent((vlan) -> {
+			SubOption sub = vlan.subOptions().get(0);
+			lines.add("rem Experimental: the voice VLAN for vendor class " + vlan.vendorClass() + " as sub-option "
+					+ sub.code() + ", encoding unverified on phone hardware.");
+			lines.add("netsh dhcp server add class " + VLAN_CLASS + " \"Voice VLAN (experimental)\" \""
+					+ vlan.vendorClass() + "\" 1");
+			lines.add("netsh dhcp server add optiondef " + sub.code() + " VoiceVLAN Binary 0 Vendor=" + VLAN_CLASS
+					+ " comment=\"Voice VLAN ID\"");
+			lines.add("netsh dhcp server " + context + "set optionvalue " + sub.code() + " Binary vendor=" + VLAN_CLASS
+					+ " " + HexStyle.CANONICAL.format(sub.value()));
+		});
+		return String.join("\n", lines);
+	}
+
+}

@@ -1,0 +1,39 @@
+package dev.ucdhcp.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The config as a file, named and typed by its target. */
+@Controller
+public class DownloadController {
+
+	private final ConfigRenderer renderer;
+
+	public DownloadController(ConfigRenderer renderer) {
+		this.renderer = renderer;
+	}
+
+	@GetMapping("/download/{vendor}")
+	public ResponseEntity<byte[]> download(@PathVariable String vendor, @RequestParam Map<String, String> query) {
+		ConfigRenderer.Rendered rendered = this.renderer.render(vendor, query);
+		MediaType type = MediaType.parseMediaType(rendered.target().mediaType());
+		if (type.getCharset() == null && "text".equals(type.getType())) {
+			type = new MediaType(type, StandardCharsets.UTF_8);
+		}
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(rendered.target().fileName()).build().toString())
+			.body(rendered.body().getBytes(StandardCharsets.UTF_8));
+	}
+
+}

@@ -1,0 +1,58 @@
+package dev.ucdhcp.web;
+
+import java.util.List;
+
+/**
+ * One form field: what it is, where an administrator finds the value, and what was typed.
+ *
+ * @param name the contract's input name
+ * @param label the visible label
+ * @param help what the value is and where to find it
+ * @param placeholder an example or the default, shown greyed out
+ * @param inputMode the mobile keyboard to offer
+ * @param value what was typed
+ * @param error the message for this field, "" when fine
+ * @param choices the allowed values when the field is a select, else empty
+ */
+public record FieldView(String name, String label, String help, String placeholder, String inputMode, String value,
+		String error, List<String> choices) {
+
+	public boolean select() {
+		return !this.choices.isEmpty();
+	}
+
+	/** For a select: the choice to show, the default when nothing was typed. */
+	public String selected() {
+		return this.value.isBlank() ? this.placeholder : this.value.strip();
+	}
+
+	public boolean invalid() {
+		return !this.error.isEmpty();
+	}
+
+	public String id() {
+		return "f-" + this.name;
+	}
+
+	public String helpId() {
+		return "h-" + this.name;
+	}
+
+	public String errorId() {
+		return "e-" + this.name;
+	}
+
+	/**
+	 * The ids a screen reader reads after the label: help, then the error (empty when
+	 * fine, filled in place by htmx).
+	 */
+	public String describedBy() {
+		return helpId() + " " + errorId();
+	}
+
+	/** Every field name of the form, in order, for the error fragment. */
+	static List<String> names(List<FieldView> fields) {
+		return fields.stream().map(FieldView::name).toList();
+	}
+
+}

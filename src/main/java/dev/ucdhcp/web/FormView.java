@@ -1,0 +1,120 @@
+package dev.ucdhcp.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.ucdhcp.encoding.ProvisioningInputs;
+import dev.ucdhcp.vendors.Target;
+
+/**
+ * The form as an administrator thinks of it: topology first, then web services, then the
+ * advanced values folded away with their defaults shown.
+ *
+ * @param topology which topology radio is checked: pool, director or sba
+ * @param topologyFields pool, Director and SBA
+ * @param webFields the web services FQDN
+ * @param advancedFields port, path, scheme, scope, NTP, VLAN
+ * @param advancedOpen whether the advanced part starts unfolded (a value or error in it)
+ * @param vendors the DHCP servers to choose from
+ * @param vendorError the message for an unknown vendor, "" when fine
+ */
+public record FormView(String topology, List<FieldView> topologyFields, List<FieldView> webFields,
+		List<FieldView> advancedFields, boolean advancedOpen, List<VendorChoice> vendors, String vendorError) {
+
+	/** One DHCP server in the vendor tabs. */
+	public record VendorChoice(String id, String name, boolean checked) {
+
+		public String inputId() {
+			return "v-" + this.id;
+		}
+
+	}
+
+	/** Every field, for the out-of-band error messages htmx swaps in. */
+	public List<FieldView> fields() {
+		List<FieldView> all = new ArrayList<>(this.topologyFields);
+		all.addAll(this.webFields);
+		all.addAll(this.advancedFields);
+		return all;
+	}
+
+	public static FormView of(Submission submission, Targets targets) {
+		Map<String, String> errors = submission.submitted() ? submission.errors() : Map.of();
+		Fields fields = new Fields(submission.typed(), errors);
+		List<FieldView> advanced = List.of(
+				fields.text(ProvisioningInputs.PORT, "Port",
+						"Certificate provisioning port (sub-option 4). 443 unless your internal web services"
+								+ " listen elsewhere: Topology Builder, pool, Web services, internal HTTPS port.",
+						"443", "numeric"),
+				fields.text(ProvisioningInputs.PATH, "Path",
+						"Certificate provisioning path (sub-option 5). Leave the default unless Microsoft"
+								+ " support told you otherwise.",
+						"/CertProv/CertProvisioningService.svc", "url"),
+				fields.choice(ProvisioningInputs.SCHEME, "Scheme",
+						"Sub-option 2. Phones fetch their certificate over https.", List.of("https", "http")),
+				fields.text(ProvisioningInputs.SCOPE, "Scope",
+						"The phones' IPv4 network as CIDR, e.g. 10.10.20.0/24, to set the options on that scope or"
+								+ " subnet only. Empty: server level, like DHCPConfigScript.bat.",
+						"server level", "text"),
+				fields.text(ProvisioningInputs.NTP, "NTP servers",
+						"Option 42: up to 8 IPv4 addresses, comma separated. Phones need the right time to trust"
+								+ " certificates. Empty: not set.",
+						"not set", "text"),
+				fields
+					.text(ProvisioningInputs.VLAN, "Voice VLAN (experimental)",
+							"1 to 4094, for vendor class CPE-OCPHONE sub-option 10. Experimental: the encoding is"
+									+ " unverified on phone hardware; LLDP-MED is the safer way.",
+							"not set", "numeric"));
+		boolean advancedOpen = advanced.stream().anyMatch((field) -> field.invalid() || !field.value().isBlank());
+		List<VendorChoice> vendors = targets.all()
+			.stream()
+			.map((Target target) -> new VendorChoice(target.id(), target.displayName(),
+					target.id().equals(submission.vendor())))
+			.toList();
+		return new FormView(topology(submission.typed()), topologyFields(fields), List.of(fields.text(
+				ProvisioningInputs.WEB, "Internal web services FQDN",
+				"Sub-option 3: where phones fetch their certificate. Topology Builder, pool, Web services, internal"
+						+ " FQDN, or Get-CsService -WebServer. Empty: same as the pool.",
+				"same as the pool", "url")), advanced, advancedOpen, vendors,
+				errors.getOrDefault(Submission.VENDOR, ""));
+	}
+
+	private static List<FieldView> topologyFields(Fields fields) {
+		return List.of(
+				fields.text(ProvisioningInputs.POOL, "Front End pool FQDN",
+						"Required. Topology Builder, Enterprise Edition Front End pools (or the Standard Edition"
+								+ " server), or Get-CsPool in the Management Shell.",
+						"lync.contoso.local", "url"),
+				fields.text(ProvisioningInputs.DIRECTOR, "Director pool FQDN",
+						"Only with a Director: option 120 then points to it (Microsoft: \"typically a Director\")."
+								+ " Get-CsService -Director.",
+						"dir.contoso.local", "url"),
+				fields.text(ProvisioningInputs.SBA, "Survivable Branch Appliance FQDN",
+						"Only for a branch site: option 120 points to the SBA or branch server, option 43 stays"
+								+ " central. Topology Builder, Branch sites, or Get-CsPool.",
+						"sba.branch.contoso.local", "url"));
+	}
+
+	private static String topology(Map<String, String> typed) {
+		if (!typed.get(ProvisioningInputs.SBA).isBlank()) {
+			return "sba";
+		}
+		return typed.get(ProvisioningInputs.DIRECTOR).isBlank() ? "pool" : "director";
+	}
+
+	private record Fields(Map<String, String> typed, Map<String, String> errors) {
+
+		FieldView text(String name, String label, String help, String placeholder, String inputMode) {
+			return new FieldView(name, label, help, placeholder, inputMode, this.typed.get(name),
+					this.errors.getOrDefault(name, ""), List.of());
+		}
+
+		FieldView choice(String name, String label, String help, List<String> choices) {
+			return new FieldView(name, label, help, choices.get(0), "text", this.typed.get(name),
+					this.errors.getOrDefault(name, ""), choices);
+		}
+
+	}
+
+}

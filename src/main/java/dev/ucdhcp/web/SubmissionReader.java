@@ -1,0 +1,51 @@
+package dev.ucdhcp.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.ucdhcp.encoding.ProvisioningInputs;
+import dev.ucdhcp.vendors.Target;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the contract's inputs from a query (form, permalink or API: one vocabulary). The
+ * rules live in {@link ProvisioningInputs}; this only adds the vendor.
+ */
+@Component
+public class SubmissionReader {
+
+	private final Targets targets;
+
+	public SubmissionReader(Targets targets) {
+		this.targets = targets;
+	}
+
+	public Submission read(Map<String, String> query) {
+		Map<String, String> typed = new LinkedHashMap<>();
+		for (String name : ProvisioningInputs.NAMES) {
+			typed.put(name, query.getOrDefault(name, ""));
+		}
+		ProvisioningInputs.Parsed parsed = ProvisioningInputs.parse(typed);
+		// The parser's map has no order; messages follow the form's order.
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (String name : ProvisioningInputs.NAMES) {
+			String message = parsed.fieldErrors().get(name);
+			if (message != null) {
+				errors.put(name, message);
+			}
+		}
+		String vendor = query.getOrDefault(Submission.VENDOR, "").strip();
+		if (vendor.isEmpty()) {
+			vendor = Targets.DEFAULT_VENDOR;
+		}
+		Optional<Target> target = this.targets.find(vendor);
+		if (target.isEmpty()) {
+			errors.put(Submission.VENDOR,
+					"Choose one of the DHCP servers: " + String.join(", ", this.targets.ids()) + ".");
+		}
+		return new Submission(typed, vendor, parsed.provisioning(), target, errors);
+	}
+
+}

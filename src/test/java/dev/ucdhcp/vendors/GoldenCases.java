@@ -1,0 +1,89 @@
+package dev.ucdhcp.vendors;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.ucdhcp.encoding.PhoneProvisioning;
+import dev.ucdhcp.encoding.ProvisioningInputs;
+
+/** The inputs behind the golden files, and where those files live. */
+final class GoldenCases {
+
+	/**
+	 * Source folder, so that {@code -Dgolden.update=true} rewrites the reviewed files.
+	 */
+	static final Path ROOT = Path.of("src", "test", "resources", "golden");
+
+	static final String BASE_URL = "http://localhost:8080";
+
+	private GoldenCases() {
+	}
+
+	record Case(String name, Map<String, String> inputs) {
+
+		PhoneProvisioning provisioning() {
+			return parse(this.inputs);
+		}
+
+		@Override
+		public String toString() {
+			return this.name;
+		}
+
+	}
+
+	static List<Case> all() {
+		return List.of(new Case("seed", inputs("pool", "lync.schertz.local")),
+				new Case("director", inputs("pool", "lync.schertz.local", "director", "lyncdir.schertz.local")),
+				new Case("sba-scope",
+						inputs("pool", "lync.schertz.local", "sba", "sba01.branch.schertz.local", "scope",
+								"10.10.20.0/24")),
+				new Case("cisco-limit", inputs("pool", "lync.schertz.local", "web", "lyncwebint01.pool.schertz.corp")),
+				new Case("extras",
+						inputs("pool", "lync.schertz.local", "ntp", "10.10.10.10,10.10.10.11", "vlan", "100")));
+	}
+
+	static Map<String, String> inputs(String... pairs) {
+		Map<String, String> inputs = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			inputs.put(pairs[i], pairs[i + 1]);
+		}
+		return inputs;
+	}
+
+	static PhoneProvisioning parse(Map<String, String> inputs) {
+		ProvisioningInputs.Parsed parsed = ProvisioningInputs.parse(inputs);
+		return parsed.provisioning()
+			.orElseThrow(() -> new IllegalArgumentException(inputs + " is invalid: " + parsed.fieldErrors()));
+	}
+
+	/** The permalink as the web layer builds it: base URL, the inputs, the vendor. */
+	static String permalink(PhoneProvisioning provisioning, Target target) {
+		Map<String, String> query = new LinkedHashMap<>(provisioning.queryParameters());
+		query.put("vendor", target.id());
+		return BASE_URL + "/?"
+				+ query.entrySet()
+					.stream()
+					.map((entry) -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
+					.collect(Collectors.joining("&"));
+	}
+
+	private static String encode(String text) {
+		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	static String extension(Target target) {
+		String fileName = target.fileName();
+		return fileName.substring(fileName.lastIndexOf('.') + 1);
+	}
+
+	static Path file(Target target, Case goldenCase) {
+		return ROOT.resolve(target.id()).resolve(goldenCase.name() + "." + extension(target));
+	}
+
+}
