@@ -22,6 +22,8 @@ final class CommentBlock {
 
 	private static final int WIDTH = 100;
 
+	private static final int MAX_PERMALINK_LINE = 400;
+
 	private CommentBlock() {
 	}
 
@@ -42,7 +44,7 @@ final class CommentBlock {
 		lines.add("");
 		lines.add("Inputs:");
 		inputs(provisioning, lines);
-		lines.add("Permalink: " + printable(permalink));
+		permalink(printable(permalink), lines);
 		lines.add("");
 		List<Warning> warnings = target.warnings(provisioning);
 		lines.add(warnings.isEmpty() ? "Warnings: none" : "Warnings:");
@@ -101,6 +103,21 @@ final class CommentBlock {
 				+ HexStyle.CANONICAL.format(p.option120().bytes()));
 		lines.add("Option 43 for " + option43.vendorClass() + " (" + option43.bytes().length + " bytes): "
 				+ p.provisioningUrl());
+	}
+
+	/**
+	 * A permalink longer than a few lines is split: dnsmasq, for one, refuses lines of
+	 * about 1000 characters, even comments.
+	 */
+	private static void permalink(String link, List<String> lines) {
+		if (link.length() <= MAX_PERMALINK_LINE) {
+			lines.add("Permalink: " + link);
+			return;
+		}
+		lines.add("Permalink (long: join the next lines without the comment marks and spaces):");
+		for (int i = 0; i < link.length(); i += WIDTH) {
+			lines.add("  " + link.substring(i, Math.min(link.length(), i + WIDTH)));
+		}
 	}
 
 	private static String orNone(Optional<Fqdn> name) {

@@ -1,13 +1,16 @@
 package dev.ucdhcp.vendors;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.ucdhcp.encoding.HexStyle;
 import dev.ucdhcp.encoding.Ipv4Address;
+import dev.ucdhcp.encoding.LengthBudget;
 import dev.ucdhcp.encoding.PhoneProvisioning;
+import dev.ucdhcp.encoding.PlatformLimit;
 
 /**
  * dnsmasq: a vendor-class tag and one raw option 43 in colon hex (the only form that
@@ -17,6 +20,9 @@ final class DnsmasqTarget extends TemplatedTarget {
 
 	/** The tag {@code dhcp-range} sets when a scope is given. */
 	static final String SCOPE_TAG = "ucdhcp";
+
+	private static final String TOO_LONG = "# OPTION_TOO_LONG: not written, dnsmasq refuses an option over 255"
+			+ " bytes (see the warnings above).";
 
 	DnsmasqTarget() {
 		super("dnsmasq", "dnsmasq 2.80+", "conf", TEXT_PLAIN);
@@ -31,16 +37,28 @@ final class DnsmasqTarget extends TemplatedTarget {
 				List.of("Delete the lines from `ucdhcp begin` to `ucdhcp end` (or the file in /etc/dnsmasq.d/),"
 						+ " check with `dnsmasq --test`, then restart dnsmasq."));
 		boolean scoped = provisioning.scope().isPresent();
-		return template().fill(Map.of("header",
-				CommentBlock.comment(CommentBlock.lines(this, provisioning, permalink, about), "# "), "scopeTag",
-				scoped ? ",tag:" + SCOPE_TAG : "", "scopeTagFirst", scoped ? "tag:" + SCOPE_TAG + "," : "", "option43",
-				HexStyle.COLON_PAIRS.format(provisioning.option43().bytes()), "registrar",
-				provisioning.registrarFqdn().value(), "extras", extras(provisioning, scoped), "range",
-				provisioning.scope()
-					.map((scope) -> "# The phones' network. Adjust the range and lease time to yours.\n"
-							+ "dhcp-range=set:" + SCOPE_TAG + "," + scope.firstHost().plus(1) + "," + scope.lastHost()
-							+ "," + scope.netmask() + ",12h")
-					.orElse("")));
+		Map<String, String> values = new HashMap<>();
+		values.put("header", CommentBlock.comment(CommentBlock.lines(this, provisioning, permalink, about), "# "));
+		String tags = "tag:msucclient" + (scoped ? ",tag:" + SCOPE_TAG : "");
+		values.put("option43Line", tooLong(provisioning.option43().bytes()) ? TOO_LONG
+				: "dhcp-option=" + tags + ",43," + HexStyle.COLON_PAIRS.format(provisioning.option43().bytes()));
+		values.put("option120Line", tooLong(provisioning.option120().bytes()) ? TOO_LONG : "dhcp-option="
+				+ (scoped ? "tag:" + SCOPE_TAG + "," : "") + "120," + provisioning.registrarFqdn().value());
+		values.put("extras", extras(provisioning, scoped));
+		values.put("range", provisioning.scope()
+			.map((scope) -> "# The phones' network, with a first range of at most 253 addresses: widen it and set the lease\n# time to yours.\n"
+					+ "dhcp-range=set:" + SCOPE_TAG + "," + AddressRange.of(scope).first() + ","
+					+ AddressRange.of(scope).last() + "," + scope.netmask() + ",12h")
+			.orElse(""));
+		return template().fill(values);
+	}
+
+	/**
+	 * dnsmasq refuses a whole file over one option longer than 255 bytes (and over lines
+	 * longer than about 1000 characters, so not even a commented-out value fits).
+	 */
+	private static boolean tooLong(byte[] value) {
+		return LengthBudget.of(value).crosses(PlatformLimit.DHCP_OPTION);
 	}
 
 	private static String extras(PhoneProvisioning provisioning, boolean scoped) {

@@ -82,10 +82,11 @@ final class IscTarget extends TemplatedTarget {
 	}
 
 	private static String subnet(Ipv4Network scope, String options) {
-		return "# The phones' network. Adjust the range and the router to yours, and add the options you already"
-				+ " hand out.\n" + "subnet " + scope.address() + " netmask " + scope.netmask() + " {\n" + "  range "
-				+ scope.firstHost().plus(1) + " " + scope.lastHost() + ";\n" + "  option routers " + scope.firstHost()
-				+ ";\n" + options + "\n}";
+		return "# The phones' network, with a first range of at most 253 addresses: widen it, set your router,\n"
+				+ "# and add the options you already hand out.\n" + "subnet " + scope.address() + " netmask "
+				+ scope.netmask() + " {\n" + "  range " + AddressRange.of(scope).first() + " "
+				+ AddressRange.of(scope).last() + ";\n" + "  option routers " + scope.firstHost() + ";\n" + options
+				+ "\n}";
 	}
 
 }

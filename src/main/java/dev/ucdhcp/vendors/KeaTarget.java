@@ -66,13 +66,13 @@ final class KeaTarget extends TemplatedTarget {
 
 	private static String subnet(Ipv4Network scope, String optionData) {
 		long id = Integer.toUnsignedLong(scope.address().bits());
-		return ",\n    // The phones' network. Adjust the pool and the router to yours; the id (here the network"
-				+ " address\n    // as a number) must be unique and stable in your configuration.\n"
-				+ "    \"subnet4\": [\n" + "      {\n" + "        \"id\": " + Math.max(1, id) + ",\n"
-				+ "        \"subnet\": \"" + scope + "\",\n" + "        \"pools\": [ { \"pool\": \""
-				+ scope.firstHost().plus(1) + " - " + scope.lastHost() + "\" } ],\n" + "        \"option-data\": [\n"
-				+ "          { \"name\": \"routers\", \"data\": \"" + scope.firstHost() + "\" },\n" + optionData + "\n"
-				+ "        ]\n" + "      }\n" + "    ]";
+		return ",\n    // The phones' network, with a first pool of at most 253 addresses: widen it and set your"
+				+ " router.\n    // The id (here the network address as a number) must be unique and stable in your"
+				+ " configuration.\n" + "    \"subnet4\": [\n" + "      {\n" + "        \"id\": " + Math.max(1, id)
+				+ ",\n" + "        \"subnet\": \"" + scope + "\",\n" + "        \"pools\": [ { \"pool\": \""
+				+ AddressRange.of(scope).first() + " - " + AddressRange.of(scope).last() + "\" } ],\n"
+				+ "        \"option-data\": [\n" + "          { \"name\": \"routers\", \"data\": \"" + scope.firstHost()
+				+ "\" },\n" + optionData + "\n" + "        ]\n" + "      }\n" + "    ]";
 	}
 
 }

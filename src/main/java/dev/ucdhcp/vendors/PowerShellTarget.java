@@ -36,8 +36,8 @@ final class PowerShellTarget extends TemplatedTarget {
 					provisioning.option43()
 						.subOptions()
 						.stream()
-						.map((sub) -> "    " + sub.code() + " = [byte[]](" + bytes(sub.value()) + ")  # " + sub.name()
-								+ ": " + sub.text())
+						.map((sub) -> "    # " + sub.name() + ": " + sub.text() + "\n    " + sub.code() + " = [byte[]]("
+								+ bytes(sub.value()) + ")")
 						.collect(Collectors.joining("\n")),
 					"scopeArgument",
 					provisioning.scope().map((scope) -> "ScopeId = '" + scope.address() + "' ").orElse(""),
@@ -58,7 +58,8 @@ final class PowerShellTarget extends TemplatedTarget {
 			SubOption sub = vlan.subOptions().get(0);
 			lines.add("# Experimental: the voice VLAN for vendor class " + vlan.vendorClass() + " as sub-option "
 					+ sub.code() + ", encoding unverified on phone hardware.");
-			lines.add("$voiceVlan = [byte[]](" + bytes(sub.value()) + ")  # " + sub.text());
+			lines.add("# VLAN ID " + sub.text());
+			lines.add("$voiceVlan = [byte[]](" + bytes(sub.value()) + ")");
 		});
 		return String.join("\n", lines);
 	}

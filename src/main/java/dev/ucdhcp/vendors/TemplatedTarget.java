@@ -3,7 +3,9 @@ package dev.ucdhcp.vendors;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.ucdhcp.encoding.LengthBudget;
 import dev.ucdhcp.encoding.PhoneProvisioning;
+import dev.ucdhcp.encoding.PlatformLimit;
 import dev.ucdhcp.encoding.Warning;
 
 /**
@@ -55,6 +57,10 @@ abstract class TemplatedTarget implements Target {
 	@Override
 	public List<Warning> warnings(PhoneProvisioning provisioning) {
 		List<Warning> warnings = new ArrayList<>(provisioning.warnings());
+		if (LengthBudget.of(provisioning.option120().bytes()).crosses(PlatformLimit.DHCP_OPTION)) {
+			warnings.add(new Warning(Warning.OPTION_TOO_LONG, "Option 120 is longer than 255 bytes, the most one"
+					+ " DHCP option can carry: use a registrar FQDN of at most 252 characters."));
+		}
 		addOwnWarnings(provisioning, warnings);
 		return List.copyOf(warnings);
 	}
