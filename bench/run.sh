@@ -32,13 +32,16 @@ done
 command -v wrk >/dev/null || die "wrk is missing: apt-get install wrk"
 
 query='pool=lync.schertz.local'
-names=(static options kea page)
+names=(static options kea page page-new)
 declare -A route=(
-	[static]=${STATIC_PATH:-/robots.txt}
+	[static]=${STATIC_PATH:-/icon.svg}
 	[options]="/api/v1/options?$query"
 	[kea]="/api/v1/config/kea?$query&scope=10.10.20.0%2F24"
 	[page]="/?$query&vendor=kea"
+	[page-new]="/?pool=lync<n>.example.com&vendor=kea"
 )
+# page-new: a new pool name per request (bench/unique.lua), so it never hits the page cache
+declare -A script=([page-new]="-s $ROOT/bench/unique.lua")
 
 ensure_jar
 java=$JDK25/bin/java
@@ -59,7 +62,7 @@ start_app "$dir" "$port" "$java" -XX:MaxRAM=512m "${cmd[@]}"
 startup_ms=$(wait_for_200 "$base${route[page]}" 120)
 startup_cpu_ms=$(cpu_ms "$APP_PID")
 
-for name in "${names[@]}"; do
+for name in static options kea page; do
 	code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$base${route[$name]}")
 	[[ $code == 200 ]] || die "$name ${route[$name]} answered $code, not 200"
 done
@@ -83,14 +86,16 @@ echo "java: $("$java" -version 2>&1 | sed -n 2p)"
 echo "wrk: 1 thread, $connections connections; warm-up ${warmup}s, $rounds round(s) x ${duration}s per route"
 echo "JVM start -> first 200 (${route[page]}): ${startup_ms} ms wall, ${startup_cpu_ms} ms CPU"
 
-paths="${route[*]}"
+paths="${route[static]} ${route[options]} ${route[kea]} ${route[page]}"
 BENCH_PATHS=$paths wrk_run "$warmup" / -s "$ROOT/bench/mix.lua" >/dev/null
+wrk_run $((warmup / 4 + 1)) / -s "$ROOT/bench/unique.lua" >/dev/null
 echo "RSS after warm-up: $(rss_mb "$APP_PID") MiB (heap limit from -XX:MaxRAM=512m and deploy/jvm.options)"
 
 declare -A rps p50 p99 ratio
 for round in $(seq 1 "$rounds"); do
 	for name in "${names[@]}"; do
-		read -r r l50 l99 bad < <(wrk_run "$duration" "${route[$name]}")
+		# shellcheck disable=SC2086 # the script option is two words
+		read -r r l50 l99 bad < <(wrk_run "$duration" "${route[$name]}" ${script[$name]:-})
 		((bad == 0)) || die "$name: $bad responses were not 2xx/3xx"
 		rps[$name]+="$r " p50[$name]+="$l50 " p99[$name]+="$l99 "
 	done
@@ -104,9 +109,9 @@ for name in "${names[@]}"; do
 done
 
 med() { tr ' ' '\n' | grep -v '^$' | median; }
-printf '\n%-8s %-58s %9s %8s %8s %9s\n' route path 'req/s' 'p50 ms' 'p99 ms' 'x static'
+printf '\n%-8s %-62s %9s %8s %8s %9s\n' route path 'req/s' 'p50 ms' 'p99 ms' 'x static'
 for name in "${names[@]}"; do
-	printf '%-8s %-58s %9.0f %8.2f %8.2f %9.2f\n' "$name" "${route[$name]}" "$(med <<<"${rps[$name]}")" \
+	printf '%-8s %-62s %9.0f %8.2f %8.2f %9.2f\n' "$name" "${route[$name]}" "$(med <<<"${rps[$name]}")" \
 		"$(med <<<"${p50[$name]}")" "$(med <<<"${p99[$name]}")" "$(med <<<"${ratio[$name]}")"
 done
 echo "(medians over $rounds round(s); ratio = route req/s / static req/s in the same round)"
