@@ -1,5 +1,4 @@
-# syntax=docker/dockerfile:1
-# ucdhcp container image. Build: docker build -t ucdhcp .   Run: docker run -p 8080:8080 ucdhcp
+# ucdhcp container image (no syntax directive: the base images are the only images pulled). Build: docker build -t ucdhcp .   Run: docker run -p 8080:8080 ucdhcp
 # bench/startup.sh replays the runtime stage's RUN steps and ENTRYPOINT without Docker (it reads them
 # from this file) and measures what the AOT cache saves; keep the lines it greps for ("RUN java", "ENTRYPOINT").
 

@@ -85,6 +85,19 @@ class RenderedPageCacheTest {
 	}
 
 	@Test
+	void leavesAloneParametersThatAreNotInTheQueryString() throws Exception {
+		RenderedPageCache cache = new RenderedPageCache(1 << 20);
+		for (String pool : new String[] { "a.example.com", "b.example.com" }) {
+			MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+			request.setParameter("pool", pool);
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			cache.doFilter(request, response, new MockFilterChain(this.page));
+		}
+		assertThat(this.renders).hasValue(2);
+		assertThat(cache.size()).isZero();
+	}
+
+	@Test
 	void zeroBytesTurnsItOff() throws Exception {
 		RenderedPageCache cache = new RenderedPageCache(0);
 		get(cache, "/", "pool=lync.example.com", false);
