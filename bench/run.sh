@@ -4,6 +4,8 @@
 # limit emulated with -XX:MaxRAM), warms the JIT with a mix of all routes, then measures each route with
 # wrk in interleaved rounds and prints requests/s, p50 and p99 latency, and each route's requests/s as a
 # ratio to a static asset served by the same JVM in the same round. Also: JVM start -> first 200 and RSS.
+# Routes: /api/v1/options, /api/v1/config/kea, the page / for one permalink (a page-cache hit after the first
+# request) and page-new, the page for a pool name never asked before (bench/unique.lua: the full render).
 #
 # Usage: bench/run.sh [--warmup S] [--duration S] [--rounds N] [--connections N] [--fat-jar] [--smoke]
 #   defaults: --warmup 60 --duration 10 --rounds 3 --connections 16; --smoke = 2 s everything, 1 round.
