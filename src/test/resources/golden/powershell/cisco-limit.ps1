@@ -82,6 +82,7 @@ foreach ($id in $subOptions.Keys) {
     }
 }
 Set-DhcpServerv4OptionValue -ComputerName $ComputerName @scope -OptionId 120 -Value $option120
-foreach ($id in $subOptions.Keys) {
-    Set-DhcpServerv4OptionValue -ComputerName $ComputerName @scope -VendorClass 'MSUCClient' -OptionId $id -Value $subOptions[$id]
+# GetEnumerator: an integer index on an [ordered] dictionary is a position, not a key.
+foreach ($subOption in $subOptions.GetEnumerator()) {
+    Set-DhcpServerv4OptionValue -ComputerName $ComputerName @scope -VendorClass 'MSUCClient' -OptionId $subOption.Key -Value $subOption.Value
 }

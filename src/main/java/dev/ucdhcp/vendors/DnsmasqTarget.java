@@ -3,6 +3,7 @@ package dev.ucdhcp.vendors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -42,8 +43,8 @@ final class DnsmasqTarget extends TemplatedTarget {
 		String tags = "tag:msucclient" + (scoped ? ",tag:" + SCOPE_TAG : "");
 		values.put("option43Line", tooLong(provisioning.option43().bytes()) ? TOO_LONG
 				: "dhcp-option=" + tags + ",43," + HexStyle.COLON_PAIRS.format(provisioning.option43().bytes()));
-		values.put("option120Line", tooLong(provisioning.option120().bytes()) ? TOO_LONG : "dhcp-option="
-				+ (scoped ? "tag:" + SCOPE_TAG + "," : "") + "120," + provisioning.registrarFqdn().value());
+		values.put("option120Line", tooLong(provisioning.option120().bytes()) ? TOO_LONG
+				: option120(provisioning, scoped ? "tag:" + SCOPE_TAG + "," : ""));
 		values.put("extras", extras(provisioning, scoped));
 		values.put("range", provisioning.scope()
 			.map((scope) -> "# The phones' network, with a first range of at most 253 addresses: widen it and set the lease\n# time to yours.\n"
@@ -59,6 +60,21 @@ final class DnsmasqTarget extends TemplatedTarget {
 	 */
 	private static boolean tooLong(byte[] value) {
 		return LengthBudget.of(value).crosses(PlatformLimit.DHCP_OPTION);
+	}
+
+	/**
+	 * The name when it is lower case; otherwise raw colon hex, because dnsmasq
+	 * lower-cases the names it encodes (seen on the wire with 2.90) and the bytes would
+	 * differ from DHCPUtil's.
+	 */
+	private static String option120(PhoneProvisioning provisioning, String tag) {
+		String registrar = provisioning.registrarFqdn().value();
+		if (registrar.equals(registrar.toLowerCase(Locale.ROOT))) {
+			return "# Option 120: dnsmasq writes encoding byte 0 and the DNS labels itself (RFC 3361).\n"
+					+ "dhcp-option=" + tag + "120," + registrar;
+		}
+		return "# Option 120 as raw bytes: dnsmasq would lower-case the name " + registrar + " if it encoded it.\n"
+				+ "dhcp-option=" + tag + "120," + HexStyle.COLON_PAIRS.format(provisioning.option120().bytes());
 	}
 
 	private static String extras(PhoneProvisioning provisioning, boolean scoped) {

@@ -2,6 +2,9 @@ package dev.ucdhcp.web;
 
 import dev.ucdhcp.encoding.OptionDecoder;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,12 +20,16 @@ public class DecodeController {
 
 	@GetMapping("/decode")
 	public String decode(@RequestParam(name = "hex", required = false, defaultValue = "") String hex,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore, Model model,
+			HttpServletResponse response) {
+		response.setHeader(HttpHeaders.VARY, "HX-Request");
 		model.addAttribute("hex", hex);
 		if (!hex.isBlank()) {
 			model.addAttribute("decoded", DecodeView.of(OptionDecoder.decode(hex)));
 		}
-		return "true".equals(htmx) ? "fragments/decoded :: decoded" : "decode";
+		boolean fragment = "true".equals(htmx) && !"true".equals(historyRestore);
+		return fragment ? "fragments/decoded :: decoded" : "decode";
 	}
 
 }

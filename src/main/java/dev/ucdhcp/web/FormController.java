@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,8 +33,10 @@ public class FormController {
 
 	@GetMapping("/")
 	public String index(@RequestParam Map<String, String> query,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+			@RequestHeader(name = "HX-Request", required = false) String htmx,
+			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore, Model model,
 			HttpServletResponse response) {
+		response.setHeader(HttpHeaders.VARY, "HX-Request");
 		Submission submission = this.reader.read(query);
 		model.addAttribute("form", FormView.of(submission, this.targets));
 		if (submission.valid()) {
@@ -41,7 +44,7 @@ public class FormController {
 					ResultView.of(submission.provisioning().get(), submission.target().get(), this.permalinks));
 		}
 		model.addAttribute("submitted", submission.submitted());
-		if ("true".equals(htmx)) {
+		if ("true".equals(htmx) && !"true".equals(historyRestore)) {
 			response.setHeader("HX-Push-Url", submission.submitted() ? this.permalinks.relative(submission) : "/");
 			return "fragments/result :: swap";
 		}

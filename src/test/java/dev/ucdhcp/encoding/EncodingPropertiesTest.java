@@ -1,28 +1,58 @@
 package dev.ucdhcp.encoding;
 
-import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import dev.ucdhcp.support.RandomInputs;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Round trips for generated valid inputs; refusals for generated hostile ones. */
+/**
+ * Round trips for generated valid inputs; refusals for generated hostile ones (fixed
+ * seeds).
+ */
 class EncodingPropertiesTest {
 
-	/**
-	 * Characters that end a line, a quoted string or a comment in at least one target.
-	 */
-	private static final List<Character> HOSTILE = List.of('\n', '\r', '\t', '\0', ' ', '"', '\'', ';', '#', '\\', '!',
-			'`', '$', '%', '{', '}', '<', '>', '&', '|', '_', '/', ',', '=', '\u2028', '\u00e9');
+	static Stream<String> fqdns() {
+		return RandomInputs.samples(120, 500, RandomInputs::fqdn);
+	}
 
-	@Property(tries = 500)
-	void option120RoundTripsThroughTheDecoder(@ForAll("fqdns") String name) {
+	static Stream<Map<String, String>> provisioningInputs() {
+		return RandomInputs.samples(43, 500, RandomInputs::provisioningInputs);
+	}
+
+	/** A valid name with one hostile character put somewhere in it. */
+	static Stream<String> hostileNames() {
+		return RandomInputs.samples(60, 500, (inputs) -> {
+			String name = inputs.fqdn();
+			int at = inputs.nextInt(name.length() + 1);
+			return name.substring(0, at) + inputs.hostile() + name.substring(at);
+		});
+	}
+
+	static Stream<String> longLabelNames() {
+		return RandomInputs.samples(64, 200, (inputs) -> inputs.label(64 + inputs.nextInt(60)) + "." + inputs.fqdn());
+	}
+
+	/** A valid path with a character appended that no target can take inside a value. */
+	static Stream<String> hostilePaths() {
+		return RandomInputs.samples(5, 300, (inputs) -> {
+			char bad;
+			do {
+				bad = inputs.hostile();
+			}
+			while ("%!$&,=/_".indexOf(bad) >= 0); // URL path characters: inert in every
+													// target
+			return inputs.path() + bad + "x";
+		});
+	}
+
+	@ParameterizedTest
+	@MethodSource("fqdns")
+	void option120RoundTripsThroughTheDecoder(String name) {
 		Fqdn fqdn = Fqdn.parse(name);
 		DecodedOption decoded = OptionDecoder.decode(HexStyle.CISCO_DOTTED.format(Option120.of(fqdn).bytes()));
 
@@ -31,13 +61,10 @@ class EncodingPropertiesTest {
 		assertThat(decoded.names()).containsExactly(fqdn.value());
 	}
 
-	@Property(tries = 500)
-	void option43RoundTripsThroughTheDecoder(@ForAll("fqdns") String web, @ForAll("ports") int port,
-			@ForAll("paths") String path) {
-		PhoneProvisioning provisioning = ProvisioningInputs
-			.parse(java.util.Map.of("pool", web, "port", Integer.toString(port), "path", path))
-			.provisioning()
-			.orElseThrow();
+	@ParameterizedTest
+	@MethodSource("provisioningInputs")
+	void option43RoundTripsThroughTheDecoder(Map<String, String> raw) {
+		PhoneProvisioning provisioning = ProvisioningInputs.parse(raw).provisioning().orElseThrow();
 		byte[] option43 = provisioning.option43().bytes();
 		DecodedOption decoded = OptionDecoder.decode("option 43 hex " + HexStyle.COLON_PAIRS.format(option43));
 
@@ -46,64 +73,40 @@ class EncodingPropertiesTest {
 		assertThat(decoded.provisioningUrl()).contains(provisioning.provisioningUrl());
 	}
 
-	@Property(tries = 500)
-	void hostileCharacterInANameIsRefused(@ForAll("fqdns") String name, @ForAll("hostile") char bad,
-			@ForAll("positions") double where) {
-		int at = (int) (where * (name.length() + 1));
-		String hostile = name.substring(0, at) + bad + name.substring(at);
+	@ParameterizedTest
+	@MethodSource("provisioningInputs")
+	void permalinkParametersRoundTrip(Map<String, String> raw) {
+		PhoneProvisioning provisioning = ProvisioningInputs.parse(raw).provisioning().orElseThrow();
 
-		assertThatThrownBy(() -> Fqdn.parse(hostile)).isInstanceOf(InvalidValueException.class);
+		assertThat(ProvisioningInputs.parse(provisioning.queryParameters()).provisioning()).contains(provisioning);
 	}
 
-	@Property(tries = 300)
-	void hostileCharacterInAPathIsRefused(@ForAll("paths") String path, @ForAll("hostile") char bad) {
-		if ("%!$&,=/_".indexOf(bad) >= 0) {
-			return; // URL path characters: inert in every target
-		}
-		assertThatThrownBy(() -> CertProvPath.parse(path + bad + "x")).isInstanceOf(InvalidValueException.class);
+	@ParameterizedTest
+	@MethodSource("hostileNames")
+	void hostileCharacterInANameIsRefused(String name) {
+		assertThatThrownBy(() -> Fqdn.parse(name)).isInstanceOf(InvalidValueException.class);
 	}
 
-	@Property(tries = 200)
-	void everyHexStyleDecodesToTheSameBytes(@ForAll("fqdns") String name) {
+	@ParameterizedTest
+	@MethodSource("longLabelNames")
+	void labelLongerThan63OctetsIsRefused(String name) {
+		assertThatThrownBy(() -> Fqdn.parse(name)).isInstanceOf(InvalidValueException.class)
+			.hasMessageContaining("at most 63");
+	}
+
+	@ParameterizedTest
+	@MethodSource("hostilePaths")
+	void hostileCharacterInAPathIsRefused(String path) {
+		assertThatThrownBy(() -> CertProvPath.parse(path)).isInstanceOf(InvalidValueException.class);
+	}
+
+	@ParameterizedTest
+	@MethodSource("fqdns")
+	void everyHexStyleDecodesToTheSameBytes(String name) {
 		byte[] option43 = PhoneProvisioning.of(Fqdn.parse(name)).option43().bytes();
 		for (HexStyle style : HexStyle.values()) {
 			assertThat(OptionDecoder.decode(style.format(option43)).value()).as(style.name()).isEqualTo(option43);
 		}
-	}
-
-	@Provide
-	Arbitrary<String> fqdns() {
-		Arbitrary<String> label = Combinators
-			.combine(Arbitraries.strings().withChars("abcxyzABCXYZ0189").ofLength(1),
-					Arbitraries.strings().withChars("abcdefghijklmnopqrstuvwxyzABCZ0123456789-").ofMaxLength(20),
-					Arbitraries.strings().withChars("abcqrsXYZ0369").ofLength(1))
-			.as((first, middle, last) -> first + middle + last);
-		Arbitrary<String> top = Arbitraries.strings()
-			.withChars("abcdefghijklmnopqrstuvwxyz")
-			.ofMinLength(2)
-			.ofMaxLength(6);
-		return Combinators.combine(label.list().ofMinSize(1).ofMaxSize(4), top)
-			.as((labels, tld) -> String.join(".", labels) + "." + tld);
-	}
-
-	@Provide
-	Arbitrary<Integer> ports() {
-		return Arbitraries.integers().between(1, 65535);
-	}
-
-	@Provide
-	Arbitrary<String> paths() {
-		return Arbitraries.strings().withChars("abcXYZ019._~-/").ofMaxLength(60).map((tail) -> "/" + tail);
-	}
-
-	@Provide
-	Arbitrary<Character> hostile() {
-		return Arbitraries.of(HOSTILE);
-	}
-
-	@Provide
-	Arbitrary<Double> positions() {
-		return Arbitraries.doubles().between(0, 0.999).ofScale(3);
 	}
 
 }

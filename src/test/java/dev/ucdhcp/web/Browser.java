@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import dev.ucdhcp.support.RealParts;
@@ -18,6 +20,9 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -47,6 +52,9 @@ final class Browser implements AutoCloseable {
 		options.setExperimentalOption("prefs",
 				Map.of("download.default_directory", this.downloads.toString(), "download.prompt_for_download", false,
 						"profile.managed_default_content_settings.javascript", javascript ? 1 : 2));
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
 		this.service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
 			.usingAnyFreePort()
 			.build();
@@ -91,6 +99,14 @@ final class Browser implements AutoCloseable {
 				throw new UncheckedIOException(ex);
 			}
 		});
+	}
+
+	/**
+	 * What the page wrote to the console so far: CSP violations and script errors show
+	 * here.
+	 */
+	List<String> console() {
+		return this.driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
 	}
 
 	/**

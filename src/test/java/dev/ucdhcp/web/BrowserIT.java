@@ -55,6 +55,8 @@ class BrowserIT {
 			assertThat(driver.getCurrentUrl()).isEqualTo(url("/?pool=lync.schertz.local&vendor=netsh"));
 			assertThat(browser.text(By.id("config-text"))).contains("netsh");
 			assertThat(htmxLoaded(driver)).isTrue();
+			assertThat(browser.console()).as("console: CSP violations or script errors")
+				.noneMatch((line) -> line.contains("Content Security Policy") || line.contains("Uncaught"));
 			browser.screenshot("01-preview-netsh");
 		}
 	}
