@@ -4,8 +4,8 @@
 # limit emulated with -XX:MaxRAM), warms the JIT with a mix of all routes, then measures each route with
 # wrk in interleaved rounds and prints requests/s, p50 and p99 latency, and each route's requests/s as a
 # ratio to a static asset served by the same JVM in the same round. Also: JVM start -> first 200 and RSS.
-# Routes: /api/v1/options, /api/v1/config/kea, the page / for one permalink (a page-cache hit after the first
-# request) and page-new, the page for a pool name never asked before (bench/unique.lua: the full render).
+# Routes: /api/v1/options, /api/v1/config/kea, the page / for one permalink (render-cache hits after the first
+# request), and page-new / options-new for a pool name never asked before (bench/unique.lua: the full render).
 #
 # Usage: bench/run.sh [--warmup S] [--duration S] [--rounds N] [--connections N] [--fat-jar] [--smoke]
 #   defaults: --warmup 60 --duration 10 --rounds 3 --connections 16; --smoke = 2 s everything, 1 round.
@@ -34,16 +34,16 @@ done
 command -v wrk >/dev/null || die "wrk is missing: apt-get install wrk"
 
 query='pool=lync.schertz.local'
-names=(static options kea page page-new)
+names=(static options kea page page-new options-new)
 declare -A route=(
 	[static]=${STATIC_PATH:-/icon.svg}
 	[options]="/api/v1/options?$query"
 	[kea]="/api/v1/config/kea?$query&scope=10.10.20.0%2F24"
 	[page]="/?$query&vendor=kea"
-	[page-new]="/?pool=lync<n>.example.com&vendor=kea"
+	[page-new]="/?pool=lync%d.example.com&vendor=kea"
+	[options-new]="/api/v1/options?pool=lync%d.example.com"
 )
-# page-new: a new pool name per request (bench/unique.lua), so it never hits the page cache
-declare -A script=([page-new]="-s $ROOT/bench/unique.lua")
+# *-new: a new pool name per request (bench/unique.lua), so the app's render cache never answers
 
 ensure_jar
 java=$JDK25/bin/java
@@ -90,14 +90,18 @@ echo "JVM start -> first 200 (${route[page]}): ${startup_ms} ms wall, ${startup_
 
 paths="${route[static]} ${route[options]} ${route[kea]} ${route[page]}"
 BENCH_PATHS=$paths wrk_run "$warmup" / -s "$ROOT/bench/mix.lua" >/dev/null
-wrk_run $((warmup / 4 + 1)) / -s "$ROOT/bench/unique.lua" >/dev/null
+UNIQUE_PATH=${route[page-new]} wrk_run $((warmup / 4 + 1)) / -s "$ROOT/bench/unique.lua" >/dev/null
+UNIQUE_PATH=${route[options-new]} wrk_run $((warmup / 8 + 1)) / -s "$ROOT/bench/unique.lua" >/dev/null
 echo "RSS after warm-up: $(rss_mb "$APP_PID") MiB (heap limit from -XX:MaxRAM=512m and deploy/jvm.options)"
 
 declare -A rps p50 p99 ratio
 for round in $(seq 1 "$rounds"); do
 	for name in "${names[@]}"; do
-		# shellcheck disable=SC2086 # the script option is two words
-		read -r r l50 l99 bad < <(wrk_run "$duration" "${route[$name]}" ${script[$name]:-})
+		if [[ $name == *-new ]]; then
+			read -r r l50 l99 bad < <(UNIQUE_PATH=${route[$name]} wrk_run "$duration" / -s "$ROOT/bench/unique.lua")
+		else
+			read -r r l50 l99 bad < <(wrk_run "$duration" "${route[$name]}")
+		fi
 		((bad == 0)) || die "$name: $bad responses were not 2xx/3xx"
 		rps[$name]+="$r " p50[$name]+="$l50 " p99[$name]+="$l99 "
 	done
@@ -111,9 +115,9 @@ for name in "${names[@]}"; do
 done
 
 med() { tr ' ' '\n' | grep -v '^$' | median; }
-printf '\n%-8s %-62s %9s %8s %8s %9s\n' route path 'req/s' 'p50 ms' 'p99 ms' 'x static'
+printf '\n%-11s %-62s %9s %8s %8s %9s\n' route path 'req/s' 'p50 ms' 'p99 ms' 'x static'
 for name in "${names[@]}"; do
-	printf '%-8s %-62s %9.0f %8.2f %8.2f %9.2f\n' "$name" "${route[$name]}" "$(med <<<"${rps[$name]}")" \
+	printf '%-11s %-62s %9.0f %8.2f %8.2f %9.2f\n' "$name" "${route[$name]}" "$(med <<<"${rps[$name]}")" \
 		"$(med <<<"${p50[$name]}")" "$(med <<<"${p99[$name]}")" "$(med <<<"${ratio[$name]}")"
 done
 echo "(medians over $rounds round(s); ratio = route req/s / static req/s in the same round)"

@@ -1,7 +1,8 @@
--- wrk script: the full page for a pool name never asked before, so no request is a page-cache hit
--- and every one pays the whole render (Thymeleaf, the Kea target, the byte tables).
+-- wrk script: every request asks for a pool name never asked before, so none is a render-cache hit and
+-- each pays the whole render. UNIQUE_PATH is the path with %d where the counter goes.
+local template = os.getenv("UNIQUE_PATH") or "/?pool=lync%d.example.com&vendor=kea"
 local n = 0
 request = function()
   n = n + 1
-  return wrk.format("GET", "/?pool=lync" .. n .. ".example.com&vendor=kea")
+  return wrk.format("GET", string.format(template, n))
 end
