@@ -40,7 +40,8 @@ class BenchSmokeIT {
 				.containsPattern("(?m)^options +/api/v1/options\\?")
 				.containsPattern("(?m)^kea +/api/v1/config/kea\\?")
 				.containsPattern("(?m)^page +/\\?pool=")
-				.containsPattern("(?m)^page-new +/\\?pool=");
+				.containsPattern("(?m)^page-new +/\\?pool=")
+				.containsPattern("(?m)^options-new +/api/v1/options\\?");
 		}
 		finally {
 			Files.deleteIfExists(log);
