@@ -1,0 +1,30 @@
+# ucdhcp container image (no syntax directive: the base images are the only images pulled). Build: docker build -t ucdhcp .   Run: docker run -p 8080:8080 ucdhcp
+# bench/startup.sh replays the runtime stage's RUN steps and ENTRYPOINT without Docker (it reads them
+# from this file) and measures what the AOT cache saves; keep the lines it greps for ("RUN java", "ENTRYPOINT").
+
+# --- build: the project's own Maven wrapper on a Temurin JDK (tests run in CI, not here)
+FROM eclipse-temurin:25-jdk AS build
+WORKDIR /src
+COPY .mvn/ .mvn/
+COPY mvnw pom.xml ./
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q dependency:go-offline
+COPY src/ src/
+COPY frontend/ frontend/
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -B -q -Dmaven.test.skip=true package
+
+# --- runtime: Temurin JRE of the current LTS, non-root, extracted jar + JDK 25 AOT cache
+FROM eclipse-temurin:25-jre
+RUN groupadd --system --gid 10001 ucdhcp \
+ && useradd --system --uid 10001 --gid 10001 --no-create-home --home-dir /app --shell /usr/sbin/nologin ucdhcp
+WORKDIR /app
+COPY --from=build /src/target/ucdhcp.jar /tmp/ucdhcp.jar
+# An AOT cache only helps on the extracted layout (plain jars on the class path); of the fat jar it does not.
+RUN java -Djarmode=tools -jar /tmp/ucdhcp.jar extract --destination /app && rm /tmp/ucdhcp.jar
+COPY deploy/jvm.options deploy/healthcheck.sh /app/
+# Training run: start the context, exit after refresh, write the AOT cache (JDK 25, JEP 483/514/515).
+RUN java @jvm.options -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar ucdhcp.jar
+USER 10001:10001
+ENV PORT=8080
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 CMD ["bash", "/app/healthcheck.sh"]
+ENTRYPOINT ["java", "@jvm.options", "-XX:AOTCache=app.aot", "-jar", "ucdhcp.jar"]

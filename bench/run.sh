@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# Load benchmark, 127.0.0.1 only. Starts the app as the container image runs it (bench/startup.sh's
+# replay of the Dockerfile: extracted jar + AOT cache on JDK 25, deploy/jvm.options, a 512 MiB memory
+# limit emulated with -XX:MaxRAM), warms the JIT with a mix of all routes, then measures each route with
+# wrk in interleaved rounds and prints requests/s, p50 and p99 latency, and each route's requests/s as a
+# ratio to a static asset served by the same JVM in the same round. Also: JVM start -> first 200 and RSS.
+# Routes: /api/v1/options, /api/v1/config/kea, the page / for one permalink (render-cache hits after the first
+# request), and page-new / options-new for a pool name never asked before (bench/unique.lua: the full render).
+#
+# Usage: bench/run.sh [--warmup S] [--duration S] [--rounds N] [--connections N] [--fat-jar] [--smoke]
+#   defaults: --warmup 60 --duration 10 --rounds 3 --connections 16; --smoke = 2 s everything, 1 round.
+# Targets (checked, exit 3 if missed): options API >= 0.8x static, full page >= 0.5x static.
+set -euo pipefail
+if [[ -z ${UCDHCP_BENCH_BOUNDED:-} ]]; then
+	export UCDHCP_BENCH_BOUNDED=1
+	exec timeout --kill-after=10 1800 "$0" "$@"
+fi
+source "$(dirname "$0")/lib.sh"
+trap stop_app EXIT
+trap 'exit 130' INT TERM
+
+warmup=60 duration=10 rounds=3 connections=16 fat_jar=false smoke=false
+while (($#)); do
+	case $1 in
+	--warmup) warmup=$2; shift 2 ;;
+	--duration) duration=$2; shift 2 ;;
+	--rounds) rounds=$2; shift 2 ;;
+	--connections) connections=$2; shift 2 ;;
+	--fat-jar) fat_jar=true; shift ;;
+	--smoke) smoke=true warmup=2 duration=2 rounds=1; shift ;;
+	*) die "usage: $0 [--warmup S] [--duration S] [--rounds N] [--connections N] [--fat-jar] [--smoke]" ;;
+	esac
+done
+command -v wrk >/dev/null || die "wrk is missing: apt-get install wrk"
+
+query='pool=lync.schertz.local'
+names=(static options kea page page-new options-new)
+declare -A route=(
+	[static]=${STATIC_PATH:-/icon.svg}
+	[options]="/api/v1/options?$query"
+	[kea]="/api/v1/config/kea?$query&scope=10.10.20.0%2F24"
+	[page]="/?$query&vendor=kea"
+	[page-new]="/?pool=lync%d.example.com&vendor=kea"
+	[options-new]="/api/v1/options?pool=lync%d.example.com"
+)
+# *-new: a new pool name per request (bench/unique.lua), so the app's render cache never answers
+
+ensure_jar
+java=$JDK25/bin/java
+if $fat_jar || [[ ! -x $java ]]; then
+	java=$(command -v java)
+	cmd=(@deploy/jvm.options -jar "$JAR")
+	dir=$ROOT
+	how="fat jar"
+else
+	prepare_image "$java"
+	mapfile -t cmd < <(entrypoint_args)
+	dir=$IMAGE_DIR
+	how="extracted jar + AOT cache (Dockerfile ENTRYPOINT)"
+fi
+port=$(free_port)
+base=http://127.0.0.1:$port
+start_app "$dir" "$port" "$java" -XX:MaxRAM=512m "${cmd[@]}"
+startup_ms=$(wait_for_200 "$base${route[page]}" 120)
+startup_cpu_ms=$(cpu_ms "$APP_PID")
+
+for name in static options kea page; do
+	code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$base${route[$name]}")
+	[[ $code == 200 ]] || die "$name ${route[$name]} answered $code, not 200"
+done
+
+# wrk_run SECONDS PATH [wrk args] -> "req/s p50_ms p99_ms non2xx"
+wrk_run() {
+	local seconds=$1 path=$2 out
+	shift 2
+	out=$(timeout $((seconds + 30)) wrk -t1 -c"$connections" -d"${seconds}s" --timeout 5s --latency "$@" "$base$path")
+	awk '
+		function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+		$1 == "50.000%" || $1 == "50%" { p50 = ms($2) }
+		$1 == "99.000%" || $1 == "99%" { p99 = ms($2) }
+		/^Requests\/sec:/ { rps = $2 }
+		/Non-2xx or 3xx responses:/ { bad = $NF }
+		END { printf "%.0f %.3f %.3f %d\n", rps, p50, p99, bad }' <<<"$out"
+}
+
+echo "ucdhcp benchmark $(date -u +%FT%TZ): $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg), $how"
+echo "java: $("$java" -version 2>&1 | sed -n 2p)"
+echo "wrk: 1 thread, $connections connections; warm-up ${warmup}s, $rounds round(s) x ${duration}s per route"
+echo "JVM start -> first 200 (${route[page]}): ${startup_ms} ms wall, ${startup_cpu_ms} ms CPU"
+
+paths="${route[static]} ${route[options]} ${route[kea]} ${route[page]}"
+BENCH_PATHS=$paths wrk_run "$warmup" / -s "$ROOT/bench/mix.lua" >/dev/null
+UNIQUE_PATH=${route[page-new]} wrk_run $((warmup / 4 + 1)) / -s "$ROOT/bench/unique.lua" >/dev/null
+UNIQUE_PATH=${route[options-new]} wrk_run $((warmup / 8 + 1)) / -s "$ROOT/bench/unique.lua" >/dev/null
+echo "RSS after warm-up: $(rss_mb "$APP_PID") MiB (heap limit from -XX:MaxRAM=512m and deploy/jvm.options)"
+
+declare -A rps p50 p99 ratio
+for round in $(seq 1 "$rounds"); do
+	for name in "${names[@]}"; do
+		if [[ $name == *-new ]]; then
+			read -r r l50 l99 bad < <(UNIQUE_PATH=${route[$name]} wrk_run "$duration" / -s "$ROOT/bench/unique.lua")
+		else
+			read -r r l50 l99 bad < <(wrk_run "$duration" "${route[$name]}")
+		fi
+		((bad == 0)) || die "$name: $bad responses were not 2xx/3xx"
+		rps[$name]+="$r " p50[$name]+="$l50 " p99[$name]+="$l99 "
+	done
+done
+# ratio per round: each route against the static asset measured in the same round
+for name in "${names[@]}"; do
+	read -ra s <<<"${rps[static]}"
+	read -ra r <<<"${rps[$name]}"
+	ratio[$name]=""
+	for i in "${!r[@]}"; do ratio[$name]+="$(awk -v a="${r[$i]}" -v b="${s[$i]}" 'BEGIN { printf "%.3f", a / b }') "; done
+done
+
+med() { tr ' ' '\n' | grep -v '^$' | median; }
+printf '\n%-11s %-62s %9s %8s %8s %9s\n' route path 'req/s' 'p50 ms' 'p99 ms' 'x static'
+for name in "${names[@]}"; do
+	printf '%-11s %-62s %9.0f %8.2f %8.2f %9.2f\n' "$name" "${route[$name]}" "$(med <<<"${rps[$name]}")" \
+		"$(med <<<"${p50[$name]}")" "$(med <<<"${p99[$name]}")" "$(med <<<"${ratio[$name]}")"
+done
+echo "(medians over $rounds round(s); ratio = route req/s / static req/s in the same round)"
+echo "RSS at the end: $(rss_mb "$APP_PID") MiB"
+
+if ! $smoke; then
+	options_ratio=$(med <<<"${ratio[options]}")
+	page_ratio=$(med <<<"${ratio[page]}")
+	awk -v o="$options_ratio" -v p="$page_ratio" 'BEGIN { exit !(o >= 0.8 && p >= 0.5) }' ||
+		{ echo "TARGET MISSED: options ${options_ratio}x (>= 0.8), page ${page_ratio}x (>= 0.5)"; exit 3; }
+	echo "targets met: options ${options_ratio}x >= 0.8, page ${page_ratio}x >= 0.5"
+fi

@@ -1,0 +1,96 @@
+package dev.ucdhcp;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The running application as an operator sees it: probes answer, nothing but health and
+ * info is exposed, and the request log never repeats what a user typed.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class OperationsIT {
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	@LocalServerPort
+	private int port;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness" })
+	void healthProbesAreUp(String path) throws Exception {
+		HttpResponse<String> response = get(path);
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"status\":\"UP\"");
+	}
+
+	@Test
+	void infoIsExposed() throws Exception {
+		assertThat(get("/actuator/info").statusCode()).isEqualTo(200);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/heapdump",
+			"/actuator/threaddump", "/actuator/mappings", "/actuator/loggers", "/actuator/metrics",
+			"/actuator/shutdown", "/actuator/health/diskSpace" })
+	void otherActuatorEndpointsAreNotExposed(String path) throws Exception {
+		HttpResponse<String> response = get(path);
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).doesNotContain("java.home", "propertySources", "\"contexts\"", "\"threads\"");
+	}
+
+	@Test
+	void actuatorIndexListsOnlyHealthAndInfo() throws Exception {
+		String index = get("/actuator").body();
+		assertThat(index).contains("/actuator/health", "/actuator/info")
+			.doesNotContain("/actuator/env", "/actuator/beans", "/actuator/loggers");
+	}
+
+	@Test
+	void requestLogNamesParametersWithoutTheirValues(CapturedOutput output) throws Exception {
+		// a value and a name carrying a line break and markup, percent-encoded as a
+		// browser would send them
+		String query = "pool=%3Cscript%3Ealert(1)%3C%2Fscript%3E%0AFAKE+LOG+LINE&vendor=kea&x%0Ay%3Cb%3E=1";
+		get("/api/v1/options?" + query);
+		String line = output.getOut()
+			.lines()
+			.filter((l) -> l.contains("GET /api/v1/options"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no request log line in:\n" + output.getOut()));
+		assertThat(line).contains("params=[pool,vendor,x?0Ay?3Cb?3E]");
+		assertThat(line).doesNotContain("script", "alert", "FAKE", "LOG LINE", "kea", "<", ">", "%0A");
+		assertThat(output.getOut()).doesNotContain("FAKE LOG LINE", "FAKE+LOG+LINE", "alert(1)");
+	}
+
+	@Test
+	void healthProbesAreNotLoggedOnEveryCall(CapturedOutput output) throws Exception {
+		get("/actuator/health/liveness");
+		assertThat(output.getOut()).doesNotContain("GET /actuator/health/liveness");
+	}
+
+	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.timeout(Duration.ofSeconds(10))
+			.GET()
+			.build();
+		return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
+}
