@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestLogFilter extends OncePerRequestFilter {
 
-	static final String LOGGER_NAME = "dev.ucdhcp.web.RequestLog";
+	public static final String LOGGER_NAME = "dev.ucdhcp.web.RequestLog";
 
 	private static final Logger log = LoggerFactory.getLogger(LOGGER_NAME);
 
