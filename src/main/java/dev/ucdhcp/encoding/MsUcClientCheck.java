@@ -9,14 +9,21 @@ final class MsUcClientCheck {
 
 	private final OptionDecoder.Walk walk;
 
-	MsUcClientCheck(OptionDecoder.Walk walk) {
+	private final int truncatedCode;
+
+	/**
+	 * {@code truncatedCode}: a sub-option already reported as cut off, not to be called
+	 * missing too.
+	 */
+	MsUcClientCheck(OptionDecoder.Walk walk, int truncatedCode) {
 		this.walk = walk;
+		this.truncatedCode = truncatedCode;
 	}
 
 	void check() {
 		for (int code = 1; code <= 5; code++) {
 			long count = count(code);
-			if (count == 0) {
+			if (count == 0 && code != this.truncatedCode) {
 				this.walk.error("Sub-option " + code + " is missing: the phone cannot build its provisioning URL.");
 			}
 			else if (count > 1) {

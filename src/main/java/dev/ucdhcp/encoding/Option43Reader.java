@@ -22,6 +22,9 @@ final class Option43Reader {
 
 	private int trailerBytes;
 
+	/** The sub-option whose value was cut off, if any: 0 when none was. */
+	private int truncatedCode;
+
 	Option43Reader(OptionDecoder.Walk walk) {
 		this.walk = walk;
 	}
@@ -69,6 +72,7 @@ final class Option43Reader {
 		int available = end - i - 2;
 		String name = NAMES.getOrDefault(code, "unknown");
 		if (length > available) {
+			this.truncatedCode = code;
 			this.walk.span(i, end - i, "sub-option " + code + " · " + name,
 					"cut off: " + available + " of " + length + " bytes");
 			this.walk.error("Sub-option " + code + " (" + name + ") says " + length + " bytes but only " + available
@@ -98,7 +102,7 @@ final class Option43Reader {
 			}
 			return;
 		}
-		new MsUcClientCheck(this.walk).check();
+		new MsUcClientCheck(this.walk, this.truncatedCode).check();
 		if (this.trailerBytes > 0) {
 			int configured = valueLength - this.trailerBytes;
 			this.walk.info("Without the trailer the value is " + configured + " bytes (0x"

@@ -72,8 +72,20 @@ class OptionDecoderTest {
 
 		assertThat(full).hasSize(186);
 		assertThat(decoded.valid()).isFalse();
-		assertThat(decoded.errors()).anyMatch((f) -> f.message().contains("truncated"))
-			.anyMatch((f) -> f.message().contains("Sub-option 5 is missing"));
+		assertThat(decoded.errors()).singleElement()
+			.satisfies(
+					(f) -> assertThat(f.message()).startsWith("Sub-option 5 (Relative Path for Cert Prov) says 37 bytes"
+							+ " but only 34 follow: the value is truncated"));
+	}
+
+	@Test
+	void aCutOffSubOptionIsReportedOnceNotAlsoAsMissing() {
+		DecodedOption decoded = OptionDecoder.decode("010C4D532D55432D436C69656E740205687474");
+
+		assertThat(decoded.errors()).extracting(DecodedOption.Finding::message)
+			.anyMatch((m) -> m.startsWith("Sub-option 2 (URL Scheme) says 5 bytes but only 3 follow"))
+			.noneMatch((m) -> m.startsWith("Sub-option 2 is missing"))
+			.anyMatch((m) -> m.startsWith("Sub-option 3 is missing"));
 	}
 
 	@Test
