@@ -9,6 +9,11 @@ import java.util.Optional;
  */
 public final class TargetRegistry {
 
+	/**
+	 * The contract's default {@code vendor}: Windows netsh, like DHCPConfigScript.bat.
+	 */
+	public static final String DEFAULT_VENDOR = "netsh";
+
 	private final List<Target> targets;
 
 	public TargetRegistry() {
@@ -22,6 +27,10 @@ public final class TargetRegistry {
 
 	public List<Target> all() {
 		return this.targets;
+	}
+
+	public List<String> ids() {
+		return this.targets.stream().map(Target::id).toList();
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package dev.ucdhcp.web;
 
+import dev.ucdhcp.vendors.TargetRegistry;
+
 import java.util.Map;
 
 import dev.ucdhcp.encoding.PhoneProvisioning;
@@ -16,11 +18,11 @@ public class ConfigRenderer {
 
 	private final SubmissionReader reader;
 
-	private final Targets targets;
+	private final TargetRegistry targets;
 
 	private final Permalinks permalinks;
 
-	public ConfigRenderer(SubmissionReader reader, Targets targets, Permalinks permalinks) {
+	public ConfigRenderer(SubmissionReader reader, TargetRegistry targets, Permalinks permalinks) {
 		this.reader = reader;
 		this.targets = targets;
 		this.permalinks = permalinks;

@@ -1,5 +1,7 @@
 package dev.ucdhcp.web;
 
+import dev.ucdhcp.vendors.TargetRegistry;
+
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,11 +23,11 @@ public class FormController {
 
 	private final SubmissionReader reader;
 
-	private final Targets targets;
+	private final TargetRegistry targets;
 
 	private final Permalinks permalinks;
 
-	public FormController(SubmissionReader reader, Targets targets, Permalinks permalinks) {
+	public FormController(SubmissionReader reader, TargetRegistry targets, Permalinks permalinks) {
 		this.reader = reader;
 		this.targets = targets;
 		this.permalinks = permalinks;

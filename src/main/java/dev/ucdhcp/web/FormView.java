@@ -1,5 +1,7 @@
 package dev.ucdhcp.web;
 
+import dev.ucdhcp.vendors.TargetRegistry;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +41,7 @@ public record FormView(String topology, List<FieldView> topologyFields, List<Fie
 		return all;
 	}
 
-	public static FormView of(Submission submission, Targets targets) {
+	public static FormView of(Submission submission, TargetRegistry targets) {
 		Map<String, String> errors = submission.submitted() ? submission.errors() : Map.of();
 		Fields fields = new Fields(submission.typed(), errors);
 		List<FieldView> advanced = List.of(

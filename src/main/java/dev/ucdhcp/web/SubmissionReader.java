@@ -1,5 +1,7 @@
 package dev.ucdhcp.web;
 
+import dev.ucdhcp.vendors.TargetRegistry;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -16,9 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class SubmissionReader {
 
-	private final Targets targets;
+	private final TargetRegistry targets;
 
-	public SubmissionReader(Targets targets) {
+	public SubmissionReader(TargetRegistry targets) {
 		this.targets = targets;
 	}
 
@@ -31,7 +33,7 @@ public class SubmissionReader {
 		Map<String, String> errors = new LinkedHashMap<>(parsed.fieldErrors());
 		String vendor = query.getOrDefault(Submission.VENDOR, "").strip();
 		if (vendor.isEmpty()) {
-			vendor = Targets.DEFAULT_VENDOR;
+			vendor = TargetRegistry.DEFAULT_VENDOR;
 		}
 		Optional<Target> target = this.targets.find(vendor);
 		if (target.isEmpty()) {

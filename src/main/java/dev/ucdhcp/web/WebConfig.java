@@ -14,9 +14,4 @@ public class WebConfig {
 		return new TargetRegistry();
 	}
 
-	@Bean
-	public Targets targets(TargetRegistry registry) {
-		return new Targets(registry.all());
-	}
-
 }
