@@ -161,9 +161,9 @@
 		result.setAttribute('aria-busy', 'false');
 		var stale = result.classList.contains('stale');
 		if (banner) { banner.hidden = !(stale && labels.length); }
-		if (stale && labels.length) {
-			say('Fix ' + labels.join(', ') + ': the config shown is from your last valid input.');
-		} else if (!stale) {
+		if (labels.length) {
+			say('Fix ' + labels.join(', ') + (stale ? ': the config shown is from your last valid input.' : '.'));
+		} else {
 			say(result.dataset.status || '');
 		}
 		applyWrap();

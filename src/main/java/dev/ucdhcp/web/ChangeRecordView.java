@@ -34,6 +34,11 @@ public record ChangeRecordView(ResultView result, List<Input> inputs, String rol
 	public record Input(String name, String value, boolean byDefault) {
 	}
 
+	/** The rollback text with its commands marked, as the warnings show them. */
+	public List<WarningView.Part> rollbackParts() {
+		return WarningView.parts(this.rollback);
+	}
+
 	public String wiresharkFilter() {
 		return WIRESHARK_FILTER;
 	}
@@ -43,8 +48,7 @@ public record ChangeRecordView(ResultView result, List<Input> inputs, String rol
 		return new ChangeRecordView(result, inputs(provisioning), rollback(result.config()),
 				"sudo java -jar ucdhcp.jar probe --interface IF --inform --server DHCP_SERVER_IP",
 				"option 120 names " + result.registrarFqdn() + " and option 43 sends the phone to "
-						+ result.provisioningUrl() + " (" + result.option43Length() + " bytes: " + result.option43Hex()
-						+ ")",
+						+ result.provisioningUrl() + ", with the bytes shown above",
 				absolutePermalink, version, generated);
 	}
 
