@@ -51,7 +51,7 @@ public class FormController {
 			model.addAttribute("result", result);
 			title = result.title();
 		}
-		model.addAttribute("title", title);
+		model.addAttribute("pageTitle", title);
 		model.addAttribute("submitted", submission.submitted());
 		if ("true".equals(htmx) && !"true".equals(historyRestore)) {
 			response.setHeader("HX-Push-Url", submission.submitted() ? this.permalinks.relative(submission) : "/");
