@@ -124,7 +124,8 @@ class FormControllerTest {
 			.andExpect(content().string(allOf(containsString(
 					"<strong>Cisco IOS cuts this value off</strong> <small class=\"code\">CISCO_HEX_LIMIT</small>"),
 					containsString("</code> (up to 255 bytes) instead of <code>option 43 hex</code>."),
-					containsString("<td class=\"fail\">"), containsString("<details class=\"explain\" open=\"open\">"))));
+					containsString("<td class=\"fail\">"),
+					containsString("<details class=\"explain\" open=\"open\">"))));
 	}
 
 	@Test
