@@ -261,7 +261,8 @@
 		});
 		applyTopology();
 		applyTheme();
-		rememberedVendor();
+		// after htmx has processed the form (its own DOMContentLoaded listener comes later than this one)
+		setTimeout(rememberedVendor);
 		fileBase();
 		refresh();
 		say('');
