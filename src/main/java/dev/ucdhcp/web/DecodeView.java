@@ -1,10 +1,17 @@
 package dev.ucdhcp.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
+import dev.ucdhcp.encoding.CertProvPath;
 import dev.ucdhcp.encoding.DecodedOption;
 import dev.ucdhcp.encoding.HexStyle;
+import dev.ucdhcp.encoding.ProvisioningInputs;
 
 /**
  * What the decoder page and API show about a pasted value.
@@ -18,9 +25,13 @@ import dev.ucdhcp.encoding.HexStyle;
  * @param provisioningUrl the URL option 43 sends the phone to, "" when incomplete
  * @param spans every pasted byte explained
  * @param findings what is wrong or worth knowing, errors first
+ * @param heading the verdict in a few words: what is cut off or wrong, or that it looks
+ * right
+ * @param rebuildHref the builder prefilled with what the value still names, "" unless the
+ * value was cut off
  */
 public record DecodeView(int code, boolean header, boolean valid, String hex, int length, String registrar,
-		String provisioningUrl, List<SpanView> spans, List<FindingView> findings) {
+		String provisioningUrl, List<SpanView> spans, List<FindingView> findings, String heading, String rebuildHref) {
 
 	/** A run of pasted bytes and what they mean. */
 	public record SpanView(int offset, String hex, String role, String meaning) {
@@ -31,6 +42,14 @@ public record DecodeView(int code, boolean header, boolean valid, String hex, in
 	}
 
 	public static DecodeView of(DecodedOption decoded) {
+		Optional<DecodedOption.Span> cut = decoded.spans()
+			.stream()
+			.filter((span) -> span.meaning().startsWith("cut off"))
+			.findFirst();
+		return of(decoded, heading(decoded, cut), cut.isPresent() ? rebuildHref(decoded) : "");
+	}
+
+	private static DecodeView of(DecodedOption decoded, String heading, String rebuildHref) {
 		byte[] value = decoded.value();
 		return new DecodeView(decoded.code(), decoded.header(), decoded.valid(), HexStyle.CANONICAL.format(value),
 				value.length, decoded.registrar().orElse(""), decoded.provisioningUrl().orElse(""),
@@ -42,7 +61,48 @@ public record DecodeView(int code, boolean header, boolean valid, String hex, in
 					.stream()
 					.map((finding) -> new FindingView(finding.severity().name().toLowerCase(Locale.ROOT),
 							finding.message()))
-					.toList());
+					.toList(),
+				heading, rebuildHref);
+	}
+
+	private static String heading(DecodedOption decoded, Optional<DecodedOption.Span> cut) {
+		String option = (decoded.code() == 0) ? "This value" : "Option " + decoded.code();
+		if (decoded.valid()) {
+			return (decoded.code() == 0) ? "Readable" : option + ": looks right";
+		}
+		if (cut.isPresent()) {
+			String role = cut.get().role();
+			String where = role.startsWith("sub-option") ? " in " + role.replace(" · ", " (") + ")" : " in a " + role;
+			return option + " is cut off" + where;
+		}
+		int errors = decoded.errors().size();
+		return option + " has " + errors + (errors == 1 ? " problem" : " problems");
+	}
+
+	/**
+	 * The builder with the names and values the cut value still carries complete: the web
+	 * services FQDN as the pool, and port, path and scheme when they differ from the
+	 * defaults.
+	 */
+	private static String rebuildHref(DecodedOption decoded) {
+		Map<String, String> query = new LinkedHashMap<>();
+		decoded.subOptionText(3).ifPresent((web) -> query.put(ProvisioningInputs.POOL, web));
+		decoded.registrar().ifPresent((registrar) -> query.put(ProvisioningInputs.POOL, registrar));
+		decoded.subOptionText(4)
+			.filter((port) -> !"443".equals(port))
+			.ifPresent((port) -> query.put(ProvisioningInputs.PORT, port));
+		decoded.subOptionText(5)
+			.filter((path) -> !CertProvPath.DEFAULT.value().equals(path))
+			.ifPresent((path) -> query.put(ProvisioningInputs.PATH, path));
+		decoded.subOptionText(2)
+			.filter((scheme) -> !"https".equals(scheme))
+			.ifPresent((scheme) -> query.put(ProvisioningInputs.SCHEME, scheme));
+		StringBuilder href = new StringBuilder("/");
+		query.forEach((name, value) -> href.append(href.length() == 1 ? "?" : "&")
+			.append(name)
+			.append('=')
+			.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+		return href.toString();
 	}
 
 }

@@ -13,9 +13,11 @@ import java.util.List;
  * @param value what was typed
  * @param error the message for this field, "" when fine
  * @param choices the allowed values when the field is a select, else empty
+ * @param fix the value to put in with one click when what was pasted is recognised, ""
+ * when none
  */
 public record FieldView(String name, String label, String help, String placeholder, String inputMode, String value,
-		String error, List<String> choices) {
+		String error, List<String> choices, String fix) {
 
 	public boolean select() {
 		return !this.choices.isEmpty();
@@ -28,6 +30,10 @@ public record FieldView(String name, String label, String help, String placehold
 
 	public boolean invalid() {
 		return !this.error.isEmpty();
+	}
+
+	public boolean fixable() {
+		return !this.fix.isEmpty();
 	}
 
 	public String id() {

@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 public class FormController {
 
+	static final String DEFAULT_TITLE = "ucdhcp: DHCP options 120 and 43 for Lync and Skype for Business phones";
+
 	private final SubmissionReader reader;
 
 	private final TargetRegistry targets;
@@ -40,11 +42,16 @@ public class FormController {
 			HttpServletResponse response) {
 		response.setHeader(HttpHeaders.VARY, "HX-Request");
 		Submission submission = this.reader.read(query);
-		model.addAttribute("form", FormView.of(submission, this.targets));
+		FormView form = FormView.of(submission, this.targets);
+		model.addAttribute("form", form);
+		String title = submission.submitted() ? form.fixTitle() : DEFAULT_TITLE;
 		if (submission.valid()) {
-			model.addAttribute("result",
-					ResultView.of(submission.provisioning().get(), submission.target().get(), this.permalinks));
+			ResultView result = ResultView.of(submission.provisioning().get(), submission.target().get(),
+					this.permalinks);
+			model.addAttribute("result", result);
+			title = result.title();
 		}
+		model.addAttribute("pageTitle", title);
 		model.addAttribute("submitted", submission.submitted());
 		if ("true".equals(htmx) && !"true".equals(historyRestore)) {
 			response.setHeader("HX-Push-Url", submission.submitted() ? this.permalinks.relative(submission) : "/");

@@ -5,6 +5,8 @@ import dev.ucdhcp.vendors.TargetRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import dev.ucdhcp.encoding.ProvisioningInputs;
 import dev.ucdhcp.vendors.Target;
@@ -39,6 +41,48 @@ public record FormView(String topology, List<FieldView> topologyFields, List<Fie
 		all.addAll(this.webFields);
 		all.addAll(this.advancedFields);
 		return all;
+	}
+
+	/**
+	 * The Advanced summary, from the values: what the folded fields hold, or their
+	 * defaults.
+	 */
+	public String advancedSummary() {
+		List<String> parts = new ArrayList<>();
+		for (FieldView field : this.advancedFields) {
+			String value = field.value().strip();
+			parts.add(switch (field.name()) {
+				case ProvisioningInputs.PORT -> "port " + (value.isEmpty() ? "443" : value);
+				case ProvisioningInputs.PATH -> value.isEmpty() ? "default path" : "path " + value;
+				case ProvisioningInputs.SCHEME -> field.selected();
+				case ProvisioningInputs.SCOPE -> value.isEmpty() ? "server level" : "scope " + value;
+				case ProvisioningInputs.NTP -> value.isEmpty() ? "no NTP" : "NTP " + value;
+				case ProvisioningInputs.VLAN -> value.isEmpty() ? "no VLAN" : "VLAN " + value;
+				default -> field.label() + " " + value;
+			});
+		}
+		return String.join(", ", parts);
+	}
+
+	/** How many inputs stop the config, for the title and the banner. */
+	public int invalidCount() {
+		return (int) fields().stream().filter(FieldView::invalid).count() + (this.vendorError.isEmpty() ? 0 : 1);
+	}
+
+	/** The labels of the fields to fix, in form order, for the one-line banner. */
+	public String invalidLabels() {
+		List<String> labels = new ArrayList<>(
+				fields().stream().filter(FieldView::invalid).map(FieldView::label).toList());
+		if (!this.vendorError.isEmpty()) {
+			labels.add("DHCP server");
+		}
+		return String.join(", ", labels);
+	}
+
+	/** The page title for a form that cannot give a config yet. */
+	public String fixTitle() {
+		int count = invalidCount();
+		return count + (count == 1 ? " field" : " fields") + " to fix · ucdhcp";
 	}
 
 	public static FormView of(Submission submission, TargetRegistry targets) {
@@ -105,16 +149,23 @@ public record FormView(String topology, List<FieldView> topologyFields, List<Fie
 		return typed.get(ProvisioningInputs.DIRECTOR).isBlank() ? "pool" : "director";
 	}
 
+	private static final Set<String> NAME_FIELDS = Set.of(ProvisioningInputs.POOL, ProvisioningInputs.WEB,
+			ProvisioningInputs.DIRECTOR, ProvisioningInputs.SBA);
+
 	private record Fields(Map<String, String> typed, Map<String, String> errors) {
 
 		FieldView text(String name, String label, String help, String placeholder, String inputMode) {
-			return new FieldView(name, label, help, placeholder, inputMode, this.typed.get(name),
-					this.errors.getOrDefault(name, ""), List.of());
+			String value = this.typed.get(name);
+			String error = this.errors.getOrDefault(name, "");
+			Optional<PastedName> pasted = (error.isEmpty() || !NAME_FIELDS.contains(name)) ? Optional.empty()
+					: PastedName.recognise(value);
+			return new FieldView(name, label, help, placeholder, inputMode, value,
+					pasted.map(PastedName::message).orElse(error), List.of(), pasted.map(PastedName::name).orElse(""));
 		}
 
 		FieldView choice(String name, String label, String help, List<String> choices) {
 			return new FieldView(name, label, help, choices.get(0), "text", this.typed.get(name),
-					this.errors.getOrDefault(name, ""), choices);
+					this.errors.getOrDefault(name, ""), choices, "");
 		}
 
 	}

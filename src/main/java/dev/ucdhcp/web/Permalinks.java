@@ -25,6 +25,11 @@ public class Permalinks {
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
 	}
 
+	/** Where the links written into files point, e.g. {@code http://localhost:8080}. */
+	public String baseUrl() {
+		return this.baseUrl;
+	}
+
 	public String absolute(PhoneProvisioning provisioning, String vendor) {
 		return this.baseUrl + relative(provisioning, vendor);
 	}
@@ -37,24 +42,30 @@ public class Permalinks {
 	 * The query without its {@code ?}, for links to other routes with the same inputs.
 	 */
 	public String query(PhoneProvisioning provisioning, String vendor) {
-		Map<String, String> parameters = new LinkedHashMap<>(ProvisioningInputs.queryParameters(provisioning));
-		parameters.put(Submission.VENDOR, vendor);
-		return encode(parameters);
+		return canonical(ProvisioningInputs.queryParameters(provisioning), vendor);
 	}
 
-	/** What was typed, so that reloading an invalid form shows the same values. */
+	/**
+	 * The address bar for a submission, valid or not: built by the same rule either way,
+	 * so an invalid form reloads with what was typed and a valid one with its permalink.
+	 */
 	public String relative(Submission submission) {
-		if (submission.provisioning().isPresent() && submission.target().isPresent()) {
-			return relative(submission.provisioning().get(), submission.vendor());
-		}
+		Map<String, String> inputs = submission.valid()
+				? ProvisioningInputs.queryParameters(submission.provisioning().get()) : submission.typed();
+		return "/?" + canonical(inputs, submission.vendor());
+	}
+
+	/** Inputs in the contract's order, blanks left out, the vendor last. */
+	private static String canonical(Map<String, String> inputs, String vendor) {
 		Map<String, String> parameters = new LinkedHashMap<>();
-		submission.typed().forEach((name, value) -> {
-			if (!value.isBlank()) {
+		for (String name : ProvisioningInputs.NAMES) {
+			String value = inputs.getOrDefault(name, "").strip();
+			if (!value.isEmpty()) {
 				parameters.put(name, value);
 			}
-		});
-		parameters.put(Submission.VENDOR, submission.vendor());
-		return "/?" + encode(parameters);
+		}
+		parameters.put(Submission.VENDOR, vendor);
+		return encode(parameters);
 	}
 
 	private static String encode(Map<String, String> parameters) {

@@ -20,7 +20,7 @@ public record ResultView(String option120Hex, int option120Length, List<ByteRow>
 		int option43Length, List<ByteRow> option43Rows, List<BudgetRow> budgets, int webFqdnBudget,
 		String webServicesFqdn, String registrarFqdn, String provisioningUrl, String vlanHex, String ntpHex,
 		List<Warning> warnings, String vendor, String vendorName, String config, String fileName, String downloadHref,
-		String permalink) {
+		String permalink, String pool, String fileLinkBase) {
 
 	/**
 	 * One piece of an option value.
@@ -53,7 +53,42 @@ public record ResultView(String option120Hex, int option120Length, List<ByteRow>
 				provisioning.ntp().map((ntp) -> HexStyle.CANONICAL.format(ntp.bytes())).orElse(""),
 				target.warnings(provisioning), target.id(), target.displayName(),
 				target.render(provisioning, (shown) -> permalinks.absolute(shown, target.id())),
-				target.fileName(provisioning), "/download/" + target.id() + "?" + query, "/?" + query);
+				target.fileName(provisioning), "/download/" + target.id() + "?" + query, "/?" + query,
+				provisioning.pool().text(), permalinks.baseUrl());
+	}
+
+	/**
+	 * The one line the page's status region announces after an update, e.g. "Kea DHCPv4
+	 * 2.2+ config updated: option 43 85 bytes, option 120 21 bytes, no warnings".
+	 */
+	public String statusLine() {
+		int count = this.warnings.size();
+		return this.vendorName + " config updated: option 43 " + this.option43Length + " bytes, option 120 "
+				+ this.option120Length + " bytes, "
+				+ (count == 0 ? "no warnings" : count + (count == 1 ? " warning" : " warnings"));
+	}
+
+	/**
+	 * The page title that says the state, so tabs and history entries tell results apart.
+	 */
+	public String title() {
+		return this.pool + " · " + this.vendorName + " · ucdhcp";
+	}
+
+	public List<WarningView> warningViews() {
+		return this.warnings.stream().map(WarningView::of).toList();
+	}
+
+	/** The byte tables start unfolded when a value does not fit a platform. */
+	public boolean explainOpen() {
+		return this.budgets.stream().anyMatch((row) -> !row.fitsCisco() || !row.fitsDhcp());
+	}
+
+	/**
+	 * The change record for the same inputs: what an administrator attaches to a ticket.
+	 */
+	public String recordHref() {
+		return "/record" + this.permalink.substring(1);
 	}
 
 	private static List<ByteRow> option120Rows(Option120 option120) {

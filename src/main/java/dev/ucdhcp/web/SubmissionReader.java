@@ -24,6 +24,10 @@ public class SubmissionReader {
 		this.targets = targets;
 	}
 
+	TargetRegistry targets() {
+		return this.targets;
+	}
+
 	public Submission read(Map<String, String> query) {
 		Map<String, String> typed = new LinkedHashMap<>();
 		for (String name : ProvisioningInputs.NAMES) {

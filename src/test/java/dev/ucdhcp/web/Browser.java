@@ -72,6 +72,19 @@ final class Browser implements AutoCloseable {
 		return new Browser(javascript, width, height);
 	}
 
+	/** Runs a script in the page and returns what it returns. */
+	Object script(String script, Object... arguments) {
+		return this.driver.executeScript(script, arguments);
+	}
+
+	/**
+	 * A DevTools command, e.g. {@code Emulation.setEmulatedMedia} for print media or a
+	 * dark OS theme.
+	 */
+	void devTools(String command, Map<String, Object> parameters) {
+		this.driver.executeCdpCommand(command, parameters);
+	}
+
 	WebDriverWait await() {
 		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(10));
 		wait.ignoring(StaleElementReferenceException.class);

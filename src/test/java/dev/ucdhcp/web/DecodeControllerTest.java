@@ -40,8 +40,20 @@ class DecodeControllerTest {
 	void hostilePasteIsEscaped() throws Exception {
 		this.mvc.perform(get("/decode").param("hex", "<img src=x onerror=alert(1)>"))
 			.andExpect(status().isOk())
-			.andExpect(
-					content().string(allOf(containsString("Something is wrong"), not(containsString("<img src=x")))));
+			.andExpect(content().string(allOf(containsString("problem"), not(containsString("<img src=x")))));
+	}
+
+	@Test
+	void aCutValueSaysWhereItIsCutAndLinksToTheBuilderPrefilled() throws Exception {
+		// the known option 43 cut after 180 hex digits, as Cisco IOS keeps it
+		String cut = "010C4D532D55432D436C69656E740205687474707303126C796E632E7363686572747A2E6C6F63616C040334343305252F"
+				+ "4365727450726F762F4365727450726F766973696F6E";
+		this.mvc.perform(get("/decode").param("hex", cut))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(
+					"<h2 id=\"h-verdict\">Option 43 is cut off in sub-option 5 (Relative Path for Cert Prov)</h2>"),
+					containsString("href=\"/?pool=lync.schertz.local\">Rebuild the full value</a>"),
+					not(containsString("Something is wrong")))));
 	}
 
 	@Test

@@ -78,4 +78,64 @@ class FormControllerTest {
 			.andExpect(content().string(containsString("Choose one of the DHCP servers")));
 	}
 
+	@Test
+	void thePageTitleSaysTheState() throws Exception {
+		this.mvc.perform(get("/").param("pool", "lync.schertz.local").param("vendor", "kea"))
+			.andExpect(
+					content().string(containsString("<title>lync.schertz.local · Kea DHCPv4 2.2+ · ucdhcp</title>")));
+		this.mvc.perform(get("/").param("pool", "lync").header("HX-Request", "true"))
+			.andExpect(content().string(containsString("<title>1 field to fix · ucdhcp</title>")));
+	}
+
+	@Test
+	void aPastedUrlNamesWhatWasRecognisedAndOffersTheNameAsAFix() throws Exception {
+		this.mvc.perform(get("/").param("pool", "https://lync.schertz.local/"))
+			.andExpect(content().string(allOf(
+					containsString("This looks like a URL; the field takes the name only: lync.schertz.local."),
+					containsString("data-fix=\"lync.schertz.local\""), not(containsString("id=\"config-text\"")))));
+		this.mvc.perform(get("/").param("web", "lync.schertz.local:4443").param("pool", "lync.schertz.local"))
+			.andExpect(content().string(allOf(containsString("If the web services listen on 4443, set Port"),
+					containsString("data-fix=\"lync.schertz.local\""))));
+	}
+
+	@Test
+	void theAdvancedSummaryIsRenderedFromTheValues() throws Exception {
+		this.mvc.perform(get("/").param("pool", "lync.schertz.local").param("port", "4443").param("ntp", "10.0.0.1"))
+			.andExpect(content()
+				.string(containsString(">port 4443, default path, https, server level, NTP 10.0.0.1, no VLAN</span>")));
+	}
+
+	@Test
+	void onePersistentStatusLineAndNoLiveRegionInWhatIsSwapped() throws Exception {
+		this.mvc.perform(get("/").param("pool", "lync.schertz.local"))
+			.andExpect(content().string(allOf(containsString("<p id=\"status\" class=\"status\" role=\"status\"></p>"),
+					not(containsString("aria-live")), not(containsString("role=\"alert\"")),
+					containsString(
+							"data-status=\"Windows DHCP (netsh) config updated: option 43 85 bytes, option 120 21"
+									+ " bytes, no warnings\""))));
+	}
+
+	@Test
+	void warningsLeadWithAHeadlineAndShowCommandsAsCode() throws Exception {
+		this.mvc
+			.perform(get("/").param("pool", "lync.schertz.local")
+				.param("web", "lyncwebservices.internal.example-company.com")
+				.param("vendor", "cisco"))
+			.andExpect(content().string(allOf(containsString(
+					"<strong>Cisco IOS cuts this value off</strong> <small class=\"code\">CISCO_HEX_LIMIT</small>"),
+					containsString("</code> (up to 255 bytes) instead of <code>option 43 hex</code>."),
+					containsString("<td class=\"fail\">"),
+					containsString("<details class=\"explain\" open=\"open\">"))));
+	}
+
+	@Test
+	void validAndInvalidInputsGetTheAddressBarByTheSameRule() throws Exception {
+		this.mvc
+			.perform(get("/").param("port", " 70000 ").param("pool", "lync.schertz.local").header("HX-Request", "true"))
+			.andExpect(header().string("HX-Push-Url", "/?pool=lync.schertz.local&port=70000&vendor=netsh"));
+		this.mvc
+			.perform(get("/").param("port", " 4443 ").param("pool", "lync.schertz.local").header("HX-Request", "true"))
+			.andExpect(header().string("HX-Push-Url", "/?pool=lync.schertz.local&port=4443&vendor=netsh"));
+	}
+
 }

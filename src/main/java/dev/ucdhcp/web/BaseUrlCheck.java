@@ -1,0 +1,52 @@
+package dev.ucdhcp.web;
+
+import java.net.InetAddress;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every rendered file carries a permalink built from {@code ucdhcp.base-url}. Left at its
+ * default while the app is reachable from other hosts or on another port, those links
+ * point a colleague at their own machine: say so once at startup.
+ */
+@Component
+public class BaseUrlCheck implements ApplicationListener<WebServerInitializedEvent> {
+
+	static final String DEFAULT_BASE_URL = "http://localhost:8080";
+
+	private static final Log logger = LogFactory.getLog(BaseUrlCheck.class);
+
+	private final Permalinks permalinks;
+
+	private final InetAddress address;
+
+	public BaseUrlCheck(Permalinks permalinks, @Value("${server.address:#{null}}") InetAddress address) {
+		this.permalinks = permalinks;
+		this.address = address;
+	}
+
+	@Override
+	public void onApplicationEvent(WebServerInitializedEvent event) {
+		if (servedElsewhere(event.getWebServer().getPort())) {
+			logger.warn(message(event.getWebServer().getPort()));
+		}
+	}
+
+	boolean servedElsewhere(int port) {
+		boolean loopbackOnly = this.address != null && this.address.isLoopbackAddress();
+		return DEFAULT_BASE_URL.equals(this.permalinks.baseUrl()) && (port != 8080 || !loopbackOnly);
+	}
+
+	static String message(int port) {
+		return "ucdhcp.base-url is left at " + DEFAULT_BASE_URL + " while this server listens on port " + port
+				+ (port == 8080 ? " of every interface" : "") + ": permalinks in downloaded files will point there."
+				+ " Set UCDHCP_BASE_URL to the address users open, e.g. https://ucdhcp.example.com.";
+	}
+
+}

@@ -1,0 +1,28 @@
+package dev.ucdhcp.web;
+
+import java.net.InetAddress;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BaseUrlCheckTest {
+
+	private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
+
+	@Test
+	void warnsWhenTheDefaultBaseUrlIsServedOnAnotherPortOrToOtherHosts() {
+		Permalinks defaults = new Permalinks(BaseUrlCheck.DEFAULT_BASE_URL);
+		assertThat(new BaseUrlCheck(defaults, null).servedElsewhere(8080)).as("every interface").isTrue();
+		assertThat(new BaseUrlCheck(defaults, LOOPBACK).servedElsewhere(9090)).as("another port").isTrue();
+		assertThat(new BaseUrlCheck(defaults, LOOPBACK).servedElsewhere(8080)).as("exactly localhost:8080").isFalse();
+	}
+
+	@Test
+	void staysQuietWhenTheBaseUrlIsSet() {
+		Permalinks set = new Permalinks("https://ucdhcp.example.com/");
+		assertThat(new BaseUrlCheck(set, null).servedElsewhere(8080)).isFalse();
+		assertThat(BaseUrlCheck.message(9090)).contains("port 9090", "UCDHCP_BASE_URL");
+	}
+
+}
