@@ -16,8 +16,8 @@ import dev.ucdhcp.encoding.ProvisioningInputs;
  * The command line of {@code apply kea}: where the agent is, how to log in, what to do,
  * and the inputs (flags named like the web's fields, or one permalink).
  */
-record ApplyArguments(boolean help, Action action, URI controlAgent, Optional<String> user, Optional<Path> passwordFile,
-		Duration timeout, Map<String, String> inputs) {
+record ApplyArguments(boolean help, boolean rollback, boolean dryRun, URI controlAgent, Optional<String> user,
+		Optional<Path> passwordFile, Duration timeout, Map<String, String> inputs) {
 
 	/** The longest argument read: a permalink with many sites still fits. */
 	static final int MAX_ARGUMENT_LENGTH = 65536;
@@ -29,17 +29,6 @@ record ApplyArguments(boolean help, Action action, URI controlAgent, Optional<St
 	static final int MAX_TIMEOUT_SECONDS = 300;
 
 	static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
-
-	enum Action {
-
-		/** Diff and config-test only: the default. */
-		DRY_RUN,
-		/** Diff, config-test, config-set, config-write. */
-		APPLY,
-		/** Remove what an earlier apply added. */
-		ROLLBACK
-
-	}
 
 	static ApplyArguments parse(String[] args) {
 		Parser parser = new Parser();
@@ -67,7 +56,11 @@ record ApplyArguments(boolean help, Action action, URI controlAgent, Optional<St
 
 		private boolean server;
 
-		private Action action;
+		private boolean rollback;
+
+		private boolean dryRun;
+
+		private boolean yes;
 
 		private URI controlAgent;
 
@@ -96,9 +89,9 @@ record ApplyArguments(boolean help, Action action, URI controlAgent, Optional<St
 		void option(String option, String value) {
 			switch (option) {
 				case "--help", "-h" -> this.help = true;
-				case "--dry-run" -> action(Action.DRY_RUN, option);
-				case "--yes" -> action(Action.APPLY, option);
-				case "--rollback" -> action(Action.ROLLBACK, option);
+				case "--dry-run" -> this.dryRun = true;
+				case "--yes" -> this.yes = true;
+				case "--rollback" -> this.rollback = true;
 				case "--control-agent" -> this.controlAgent = once(this.controlAgent, option, url(value));
 				case "--user" -> this.user = once(this.user, option, user(value));
 				case "--password-file" -> this.passwordFile = once(this.passwordFile, option, Path.of(value));
@@ -106,13 +99,6 @@ record ApplyArguments(boolean help, Action action, URI controlAgent, Optional<St
 				case "--permalink" -> this.permalink = once(this.permalink, option, value);
 				default -> input(option, value);
 			}
-		}
-
-		private void action(Action chosen, String option) {
-			if (this.action != null && this.action != chosen) {
-				throw new IllegalArgumentException("choose one of --dry-run, --yes and --rollback (" + option + ")");
-			}
-			this.action = chosen;
 		}
 
 		private void input(String option, String value) {
@@ -134,8 +120,8 @@ record ApplyArguments(boolean help, Action action, URI controlAgent, Optional<St
 
 		ApplyArguments build() {
 			if (this.help) {
-				return new ApplyArguments(true, Action.DRY_RUN, null, Optional.empty(), Optional.empty(),
-						DEFAULT_TIMEOUT, Map.of());
+				return new ApplyArguments(true, false, true, null, Optional.empty(), Optional.empty(), DEFAULT_TIMEOUT,
+						Map.of());
 			}
 			if (!this.server) {
 				throw new IllegalArgumentException("name the server: apply kea --control-agent URL …");
@@ -147,22 +133,27 @@ record ApplyArguments(boolean help, Action action, URI controlAgent, Optional<St
 			if ((this.user == null) != (this.passwordFile == null)) {
 				throw new IllegalArgumentException("--user and --password-file go together");
 			}
-			Action chosen = (this.action == null) ? Action.DRY_RUN : this.action;
-			return new ApplyArguments(false, chosen, this.controlAgent, Optional.ofNullable(this.user),
+			if (this.dryRun && this.yes) {
+				throw new IllegalArgumentException("--dry-run and --yes exclude each other");
+			}
+			// an apply changes the server only when told to; a rollback is that order
+			// itself
+			boolean preview = this.rollback ? this.dryRun : !this.yes;
+			return new ApplyArguments(false, this.rollback, preview, this.controlAgent, Optional.ofNullable(this.user),
 					Optional.ofNullable(this.passwordFile), (this.timeout == null) ? DEFAULT_TIMEOUT : this.timeout,
-					inputs(chosen));
+					inputs());
 		}
 
-		private Map<String, String> inputs(Action chosen) {
+		private Map<String, String> inputs() {
 			if (this.permalink != null && !this.inputs.isEmpty()) {
 				throw new IllegalArgumentException("give the inputs as flags or as one --permalink, not both");
 			}
 			Map<String, String> raw = (this.permalink != null) ? permalinkInputs(this.permalink) : this.inputs;
-			if (chosen == Action.ROLLBACK && !raw.isEmpty()) {
+			if (this.rollback && !raw.isEmpty()) {
 				throw new IllegalArgumentException(
 						"--rollback removes everything earlier applies added and takes no inputs");
 			}
-			if (chosen != Action.ROLLBACK && raw.isEmpty()) {
+			if (!this.rollback && raw.isEmpty()) {
 				throw new IllegalArgumentException("give the inputs: --pool FQDN … or --permalink 'URL'");
 			}
 			return Map.copyOf(raw);

@@ -37,7 +37,7 @@ public final class ApplyCommand {
 	static final int MAX_PASSWORD_FILE_BYTES = 1024;
 
 	static final String USAGE = """
-			usage: java -jar ucdhcp.jar apply kea --control-agent URL [--dry-run | --yes | --rollback]
+			usage: java -jar ucdhcp.jar apply kea --control-agent URL [--dry-run | --yes | --rollback [--dry-run]]
 			                                      [--user NAME --password-file FILE] [--timeout SECONDS]
 			                                      (--pool FQDN [--web …] [--director …] [--sba …] [--port …]
 			                                       [--path …] [--scheme …] [--scope CIDR] [--ntp …] [--vlan …]
@@ -47,7 +47,8 @@ public final class ApplyCommand {
 			  kea-dhcp4 through its Control Agent, each entry marked in user-context "ucdhcp".
 			  --dry-run   (default) config-get, merge, print the diff, config-test; changes nothing
 			  --yes       then config-set and config-write (to the file kea-dhcp4 was started with)
-			  --rollback  remove exactly the entries earlier applies added (no inputs)
+			  --rollback  remove exactly the entries earlier applies added (no inputs); with --dry-run
+			              only show the diff and config-test it
 			  --control-agent URL   http:// or https:// (TLS checked against the JDK's trust store)
 			  --user, --password-file  HTTP basic auth; the file's first line is the password
 			  --timeout SECONDS     connect and answer timeout for each command (default 10, at most 300)
@@ -112,7 +113,7 @@ public final class ApplyCommand {
 	}
 
 	private Optional<Plan> plan(ApplyArguments arguments) {
-		if (arguments.action() == ApplyArguments.Action.ROLLBACK) {
+		if (arguments.rollback()) {
 			return Optional.of(new Plan(Optional.empty(), Optional.empty()));
 		}
 		ProvisioningInputs.Parsed parsed = ProvisioningInputs.parse(arguments.inputs());
@@ -200,8 +201,9 @@ public final class ApplyCommand {
 				ApplyCommand.this.err.println("apply: Kea refuses the merged configuration; nothing was changed.");
 				return KEA_REJECTED;
 			}
-			if (this.arguments.action() == ApplyArguments.Action.DRY_RUN) {
-				out.println("Dry run: nothing was changed. To apply, run the same command with --yes.");
+			if (this.arguments.dryRun()) {
+				out.println("Dry run: nothing was changed. To go ahead, run the same command "
+						+ (rollback() ? "without --dry-run." : "with --yes."));
 				out.println(configWriteNote());
 				return OK;
 			}

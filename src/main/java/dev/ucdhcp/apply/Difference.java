@@ -14,6 +14,15 @@ import tools.jackson.databind.JsonNode;
  */
 final class Difference {
 
+	/**
+	 * What Kea assumes for a key left out, so an admin's hand-written entry without them
+	 * still counts as the same.
+	 */
+	private static final Map<String, JsonNode> KEA_DEFAULTS = Map.of("space", JsonText.NODES.stringNode("dhcp4"),
+			"csv-format", JsonText.NODES.booleanNode(true), "always-send", JsonText.NODES.booleanNode(false), "array",
+			JsonText.NODES.booleanNode(false), "encapsulate", JsonText.NODES.stringNode(""), "record-types",
+			JsonText.NODES.stringNode(""));
+
 	private Difference() {
 	}
 
@@ -34,6 +43,9 @@ final class Difference {
 					continue;
 				}
 				String at = path.isEmpty() ? key : path + "." + key;
+				if (!present.has(key) && property.getValue().equals(KEA_DEFAULTS.get(key))) {
+					continue;
+				}
 				if (!present.has(key)) {
 					return Optional.of(at + ": missing on the server, ucdhcp writes " + property.getValue());
 				}
