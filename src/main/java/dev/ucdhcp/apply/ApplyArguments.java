@@ -32,11 +32,13 @@ record ApplyArguments(boolean help, boolean rollback, boolean dryRun, URI contro
 
 	static ApplyArguments parse(String[] args) {
 		Parser parser = new Parser();
-		for (int i = 0; i < args.length; i++) {
-			String arg = args[i];
+		for (String arg : args) {
 			if (arg.length() > MAX_ARGUMENT_LENGTH) {
 				throw new IllegalArgumentException("an argument is longer than " + MAX_ARGUMENT_LENGTH + " characters");
 			}
+		}
+		for (int i = 0; i < args.length; i++) {
+			String arg = args[i];
 			if (i == 0 && !arg.startsWith("--")) {
 				parser.server(arg);
 				continue;
