@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -118,19 +119,37 @@ public final class ApplyCommand {
 		}
 		ProvisioningInputs.Parsed parsed = ProvisioningInputs.parse(arguments.inputs());
 		if (!parsed.valid()) {
-			parsed.fieldErrors().forEach((field, message) -> this.err.println("apply: --" + field + ": " + message));
+			parsed.fieldErrors()
+				.entrySet()
+				.stream()
+				.filter((error) -> parsed.siteErrors().isEmpty() || !ProvisioningInputs.SITES.equals(error.getKey()))
+				.forEach((error) -> this.err.println("apply: --" + error.getKey() + ": " + error.getValue()));
+			parsed.siteErrors().forEach((error) -> this.err.println("apply: --sites: " + error.located()));
 			return Optional.empty();
 		}
 		PhoneProvisioning provisioning = parsed.provisioning().orElseThrow();
 		String permalink = permalink(provisioning);
-		return Optional.of(new Plan(Optional.of(RenderedKea.of(provisioning, permalink)),
-				Optional.of(new ApplyMark(this.clock.instant(), permalink))));
+		RenderedKea rendered = RenderedKea.of(provisioning, permalink);
+		List<String> missing = provisioning.sites()
+			.stream()
+			.filter((site) -> !rendered.subnetOptionData().containsKey(site.scope()))
+			.map((site) -> site.name() + " " + site.scope())
+			.toList();
+		if (!missing.isEmpty()) {
+			// a Kea target that ignored sites would otherwise put one site's option 120
+			// on all
+			this.err.println("apply: the Kea target writes no subnet4 for the sites " + String.join(", ", missing)
+					+ "; nothing was sent");
+			return Optional.empty();
+		}
+		return Optional
+			.of(new Plan(Optional.of(rendered), Optional.of(new ApplyMark(this.clock.instant(), permalink))));
 	}
 
 	/** The page's relative permalink: the base URL of a deployment is not known here. */
 	static String permalink(PhoneProvisioning provisioning) {
 		StringBuilder query = new StringBuilder("/?");
-		for (Map.Entry<String, String> parameter : provisioning.queryParameters().entrySet()) {
+		for (Map.Entry<String, String> parameter : ProvisioningInputs.queryParameters(provisioning).entrySet()) {
 			query.append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8))
 				.append('=')
 				.append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8))
