@@ -98,6 +98,25 @@ class ControlAgentTest {
 		assertThat(answer.text()).isEqualTo("forwarding socket is not configured");
 	}
 
+	@Test
+	void givesUpAfterTheTimeout() throws Exception {
+		this.agent = new FakeAgent(JsonText.NODES.objectNode()).answerRaw((request) -> {
+			try {
+				Thread.sleep(3000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			return "[ { \"result\": 0 } ]";
+		});
+		ControlAgent client = new ControlAgent(URI.create(this.agent.url()), Optional.empty(), Duration.ofSeconds(1),
+				CAP, SSLContext.getDefault());
+
+		assertThatExceptionOfType(ControlAgent.AgentException.class)
+			.isThrownBy(() -> client.dhcp4("config-get", Optional.empty()))
+			.withMessageContaining("no answer from " + this.agent.url() + " within 1 s (--timeout)");
+	}
+
 	private ControlAgent client(Optional<ControlAgent.Credentials> credentials) throws Exception {
 		return client(credentials, CAP);
 	}

@@ -226,6 +226,37 @@ class Dhcp4MergeTest {
 			.startsWith("update option-data ms-uc-sip-server (server level) (data: the server has");
 	}
 
+	@Test
+	void manySubnetsEachGetTheirOwnOption120AndAMissingOneIsNamed() {
+		RenderedKea twoSites = RenderedKea.parse("""
+				{ "Dhcp4": {
+				  "option-def": [ { "name": "ms-uc-sip-server", "code": 120, "space": "dhcp4", "type": "binary" } ],
+				  "subnet4": [
+				    { "id": 1, "subnet": "192.0.2.0/24", "pools": [ { "pool": "192.0.2.2 - 192.0.2.254" } ],
+				      "option-data": [ { "name": "routers", "data": "192.0.2.1" },
+				        { "name": "ms-uc-sip-server", "csv-format": false, "data": "0101C0000205" } ] },
+				    { "id": 2, "subnet": "198.51.100.0/24",
+				      "option-data": [ { "name": "ms-uc-sip-server", "csv-format": false, "data": "0101C6336405" } ] }
+				  ] } }
+				""");
+
+		Dhcp4Merge.Outcome outcome = Dhcp4Merge.apply(this.baseline, twoSites, Fixtures.mark(SEED));
+
+		assertThat(outcome.refusals()).isEmpty();
+		assertThat(outcome.changes()).containsExactly("add option-def ms-uc-sip-server (code 120)",
+				"add option-data ms-uc-sip-server in subnet4 192.0.2.0/24 (id 20)",
+				"add option-data ms-uc-sip-server in subnet4 198.51.100.0/24 (id 30)");
+		assertThat(outcome.dhcp4().path("subnet4").path(0).path("option-data").path(1).path("data").asString())
+			.isEqualTo("0101C0000205");
+		assertThat(outcome.dhcp4().path("subnet4").path(1).path("option-data").path(1).path("data").asString())
+			.isEqualTo("0101C6336405");
+		ObjectNode oneSubnet = (ObjectNode) this.baseline.deepCopy();
+		((ArrayNode) oneSubnet.path("subnet4")).remove(0);
+		assertThat(Dhcp4Merge.apply(oneSubnet, twoSites, Fixtures.mark(SEED)).refusals()).singleElement()
+			.asString()
+			.contains("no subnet4 192.0.2.0/24");
+	}
+
 	private static JsonNode last(JsonNode array) {
 		return array.path(array.size() - 1);
 	}
