@@ -179,6 +179,39 @@ class KeaApplyIT {
 		}
 	}
 
+	@Test
+	void sitesPutEachSitesOption120IntoItsOwnSubnet() {
+		Map<String, String> sites = Map.of("pool", "lync.schertz.local", "sites",
+				"floor2,192.0.2.0/24,sba01.branch.schertz.local\nhq,198.51.100.0/24");
+		PhoneProvisioning provisioning = Fixtures.provisioning(sites);
+		try (KeaUnderTest kea = start(UnaryOperator.identity(), Optional.empty())) {
+			JsonNode baseline = kea.configGet();
+
+			KeaUnderTest.Result applied = KeaUnderTest.apply(args(kea, sites, "--yes"));
+
+			assertThat(applied.exit()).as(applied.all()).isZero();
+			JsonNode running = kea.configGet();
+			for (int i = 0; i < 2; i++) {
+				JsonNode data = running.path("subnet4").path(i).path("option-data");
+				assertThat(data).hasSize(2);
+				assertThat(data.path(1).path("data").asString())
+					.isEqualTo(hex(provisioning.perSite().get(i).option120().bytes()));
+			}
+			assertThat(running.path("subnet4").path(0).path("option-data").path(1).path("data").asString())
+				.isNotEqualTo(running.path("subnet4").path(1).path("option-data").path(1).path("data").asString());
+			assertThat(KeaUnderTest.apply(args(kea, sites, "--yes")).out()).contains("Nothing to change");
+
+			KeaUnderTest.Result oneTooMany = KeaUnderTest.apply(args(kea,
+					Map.of("pool", "lync.schertz.local", "sites", "floor2,192.0.2.0/24\nlab,203.0.113.0/24"), "--yes"));
+			assertThat(oneTooMany.exit()).isEqualTo(ApplyCommand.REFUSED);
+			assertThat(oneTooMany.err()).contains("no subnet4 203.0.113.0/24").doesNotContain("192.0.2.0/24 for");
+			assertThat(kea.configGet()).isEqualTo(running);
+
+			assertThat(KeaUnderTest.apply("kea", "--control-agent", kea.agentUrl(), "--rollback").exit()).isZero();
+			assertThat(kea.configGet()).isEqualTo(baseline);
+		}
+	}
+
 	private void refusedUntouched(UnaryOperator<ObjectNode> conflict, String named) throws Exception {
 		try (KeaUnderTest kea = start(conflict, Optional.empty())) {
 			JsonNode before = kea.configGet();

@@ -1,6 +1,7 @@
 package dev.ucdhcp.probe.wire;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -13,8 +14,9 @@ import dev.ucdhcp.encoding.ProvisioningInputs;
 import dev.ucdhcp.support.RealParts;
 import tools.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +29,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ApplyOnTheWireIT {
 
-	private static final Map<String, String> BRANCH = Map.of("pool", "lync.schertz.local", "sba",
-			"sba01.branch.schertz.local", "scope", "192.0.2.0/24");
+	/** One branch on the link's subnet, and the same as one of many sites. */
+	static List<Map<String, String>> inputs() {
+		return List.of(
+				Map.of("pool", "lync.schertz.local", "sba", "sba01.branch.schertz.local", "scope", "192.0.2.0/24"),
+				Map.of("pool", "lync.schertz.local", "sites",
+						"hq,198.51.100.0/24\nbranch,192.0.2.0/24,sba01.branch.schertz.local"));
+	}
 
 	@TempDir
 	Path dir;
@@ -42,9 +49,11 @@ class ApplyOnTheWireIT {
 		RealParts.requireExecutable(KeaUnderTest.KEA_CTRL_AGENT, "kea-ctrl-agent");
 	}
 
-	@Test
-	void aPhoneGetsExactlyOurOptionsAfterApplyAndNotAfterRollback() {
-		PhoneProvisioning provisioning = ProvisioningInputs.parse(BRANCH).provisioning().orElseThrow();
+	@ParameterizedTest
+	@MethodSource("inputs")
+	void aPhoneGetsExactlyOurOptionsAfterApplyAndNotAfterRollback(Map<String, String> inputs) {
+		PhoneProvisioning provisioning = ProvisioningInputs.parse(inputs).provisioning().orElseThrow();
+		PhoneProvisioning link192 = provisioning.sites().isEmpty() ? provisioning : provisioning.perSite().get(1);
 		try (NetnsLink link = NetnsLink.create();
 				KeaUnderTest kea = KeaUnderTest.start(this.dir,
 						KeaUnderTest.baseline(this.dir, (dhcp4) -> listenOn(dhcp4, link.serverInterface())),
@@ -53,13 +62,14 @@ class ApplyOnTheWireIT {
 			assertThat(before.option(43)).isEmpty();
 			assertThat(before.option(120)).isEmpty();
 
-			KeaUnderTest.Result applied = KeaUnderTest.apply("kea", "--control-agent", kea.agentUrl(), "--pool",
-					BRANCH.get("pool"), "--sba", BRANCH.get("sba"), "--scope", BRANCH.get("scope"), "--yes");
+			List<String> args = new ArrayList<>(List.of("kea", "--control-agent", kea.agentUrl(), "--yes"));
+			inputs.forEach((name, value) -> args.addAll(List.of("--" + name, value)));
+			KeaUnderTest.Result applied = KeaUnderTest.apply(args.toArray(String[]::new));
 			assertThat(applied.exit()).as(applied.all() + kea.logs()).isZero();
 
 			ProbeRun.Reply phone = inform(link, kea);
 			assertThat(phone.received()).isEqualTo("DHCPACK");
-			assertThat(phone.option(120)).contains(hex(provisioning.option120().bytes()));
+			assertThat(phone.option(120)).contains(hex(link192.option120().bytes()));
 			assertThat(phone.option(43)).contains(hex(provisioning.option43().bytes()));
 			ProbeRun.Outcome other = ProbeRun.inside(link, "--inform", "--vendor-class", "Polycom-Other");
 			assertThat(other.reply("DHCPINFORM").orElseThrow().option(43)).as(other.output()).isEmpty();
