@@ -42,10 +42,12 @@ public final class ApplyCommand {
 			                                      [--user NAME --password-file FILE] [--timeout SECONDS]
 			                                      (--pool FQDN [--web …] [--director …] [--sba …] [--port …]
 			                                       [--path …] [--scheme …] [--scope CIDR] [--ntp …] [--vlan …]
+			                                       [--site NAME] [--sites "$(cat sites.csv)"]
 			                                       | --permalink 'URL or query from the web page')
 			  Puts what the Kea target writes (option-def 120, client class MS-UC-Client with its
-			  option 43, option 120 server-wide or in the scope's existing subnet4) into a running
-			  kea-dhcp4 through its Control Agent, each entry marked in user-context "ucdhcp".
+			  option 43, option 120 server-wide, or in the existing subnet4 of the scope or of each
+			  site) into a running kea-dhcp4 through its Control Agent, each entry marked in
+			  user-context "ucdhcp". --sites takes one name,scope[,sba] per line, as on the page.
 			  --dry-run   (default) config-get, merge, print the diff, config-test; changes nothing
 			  --yes       then config-set and config-write (to the file kea-dhcp4 was started with)
 			  --rollback  remove exactly the entries earlier applies added (no inputs); with --dry-run
@@ -54,7 +56,7 @@ public final class ApplyCommand {
 			  --user, --password-file  HTTP basic auth; the file's first line is the password
 			  --timeout SECONDS     connect and answer timeout for each command (default 10, at most 300)
 			Applying twice changes nothing. If the server already has option 120, its option-def or a
-			class MS-UC-Client that differ, or no subnet4 for --scope, nothing is changed.
+			class MS-UC-Client that differ, or no subnet4 for the scope or a site, nothing is changed.
 			config-write replaces the configuration file with Kea's own rendering of the running
 			configuration: every default written out, your comments and include files gone.
 			Exit: 0 done (or nothing to do), 1 refused (nothing changed), 2 usage or input error,
