@@ -41,8 +41,9 @@ final class IscTarget extends TemplatedTarget {
 
 	private static final Template EXISTING = Template.parse("isc existing subnets", """
 			# ---- If dhcpd.conf already declares these subnets (dhcpd refuses a second declaration), leave
-			# out the subnet declarations above and put each block's lines, without the leading "# ",
-			# inside that subnet's declaration instead:
+			# out the subnet declarations above, put the rest of this file before your declarations (an
+			# option is defined before it is used), and put each block's lines, without the leading "# ",
+			# inside that subnet's declaration:
 			{{blocks}}""");
 
 	private static final String SERVER_WIDE = "# Server wide: dhcpd answers only on networks it has a subnet"
