@@ -1,6 +1,10 @@
 package dev.ucdhcp;
 
+import java.util.Arrays;
+
+import dev.ucdhcp.apply.ApplyCommand;
 import dev.ucdhcp.probe.ProbeCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -8,9 +12,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class UcdhcpApplication {
 
 	public static void main(String[] args) {
-		// The probe is a command-line DHCP client: no web server, no Spring context.
+		// The probe and apply are command-line tools: no web server, no Spring context.
 		if (args.length > 0 && "probe".equals(args[0])) {
-			System.exit(ProbeCommand.execute(java.util.Arrays.copyOfRange(args, 1, args.length)));
+			System.exit(ProbeCommand.execute(Arrays.copyOfRange(args, 1, args.length)));
+		}
+		if (args.length > 0 && "apply".equals(args[0])) {
+			System.exit(ApplyCommand.execute(Arrays.copyOfRange(args, 1, args.length)));
 		}
 		SpringApplication.run(UcdhcpApplication.class, args);
 	}

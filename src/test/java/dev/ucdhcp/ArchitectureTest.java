@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
-/** Dependencies point one way: encoding, then vendors, then web. */
+/**
+ * Dependencies point one way: encoding, then vendors, then web or apply (the command that
+ * pushes the Kea target's output into a running Kea); nothing depends on probe or apply.
+ */
 class ArchitectureTest {
 
 	private static final JavaClasses MAIN = new ClassFileImporter()
@@ -26,13 +29,27 @@ class ArchitectureTest {
 			.definedBy("dev.ucdhcp.probe..")
 			.layer("web")
 			.definedBy("dev.ucdhcp.web..")
+			.layer("apply")
+			.definedBy("dev.ucdhcp.apply..")
 			.whereLayer("web")
 			.mayNotBeAccessedByAnyLayer()
+			.whereLayer("apply")
+			.mayNotBeAccessedByAnyLayer()
 			.whereLayer("vendors")
-			.mayOnlyBeAccessedByLayers("web")
+			.mayOnlyBeAccessedByLayers("web", "apply")
 			.whereLayer("probe")
 			.mayNotBeAccessedByAnyLayer()
 			.withOptionalLayers(true)
+			.check(MAIN);
+	}
+
+	@Test
+	void applyRunsWithoutSpring() {
+		noClasses().that()
+			.resideInAPackage("dev.ucdhcp.apply..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework..", "jakarta..", "dev.ucdhcp.web..", "dev.ucdhcp.probe..")
 			.check(MAIN);
 	}
 
