@@ -48,6 +48,14 @@ public final class OptionDecoder {
 		return new Walk(HexFormat.of().parseHex(digits), hint).run();
 	}
 
+	/**
+	 * Explains a value received on the wire: the code is known and there is no option
+	 * header, so values longer than 255 bytes (RFC 3396 concatenation) decode too.
+	 */
+	public static DecodedOption decode(int code, byte[] value) {
+		return new Walk(value.clone(), OptionalInt.of(code)).run();
+	}
+
 	private static OptionalInt codeHint(String text) {
 		Matcher matcher = CODE_HINT.matcher(text);
 		return matcher.find() ? OptionalInt.of(Integer.parseInt(matcher.group(1))) : OptionalInt.empty();
