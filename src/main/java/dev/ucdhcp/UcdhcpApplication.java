@@ -1,6 +1,10 @@
 package dev.ucdhcp;
 
+import java.util.Arrays;
+
 import dev.ucdhcp.probe.ProbeCommand;
+import dev.ucdhcp.responder.ResponderCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -8,9 +12,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class UcdhcpApplication {
 
 	public static void main(String[] args) {
-		// The probe is a command-line DHCP client: no web server, no Spring context.
+		// The probe and the responder speak DHCP from the command line: no web server, no
+		// Spring context.
 		if (args.length > 0 && "probe".equals(args[0])) {
-			System.exit(ProbeCommand.execute(java.util.Arrays.copyOfRange(args, 1, args.length)));
+			System.exit(ProbeCommand.execute(Arrays.copyOfRange(args, 1, args.length)));
+		}
+		if (args.length > 0 && "responder".equals(args[0])) {
+			System.exit(ResponderCommand.execute(Arrays.copyOfRange(args, 1, args.length)));
 		}
 		SpringApplication.run(UcdhcpApplication.class, args);
 	}
