@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
-/** Dependencies point one way: encoding, then vendors, then web. */
+/**
+ * Dependencies point one way: encoding, then vendors, then web; encoding, then the DHCP
+ * message model, then the probe and the responder, which nothing else uses.
+ */
 class ArchitectureTest {
 
 	private static final JavaClasses MAIN = new ClassFileImporter()
@@ -22,15 +25,23 @@ class ArchitectureTest {
 			.definedBy("dev.ucdhcp.encoding..")
 			.layer("vendors")
 			.definedBy("dev.ucdhcp.vendors..")
+			.layer("dhcp")
+			.definedBy("dev.ucdhcp.dhcp..")
 			.layer("probe")
 			.definedBy("dev.ucdhcp.probe..")
+			.layer("responder")
+			.definedBy("dev.ucdhcp.responder..")
 			.layer("web")
 			.definedBy("dev.ucdhcp.web..")
 			.whereLayer("web")
 			.mayNotBeAccessedByAnyLayer()
 			.whereLayer("vendors")
 			.mayOnlyBeAccessedByLayers("web")
+			.whereLayer("dhcp")
+			.mayOnlyBeAccessedByLayers("probe", "responder")
 			.whereLayer("probe")
+			.mayNotBeAccessedByAnyLayer()
+			.whereLayer("responder")
 			.mayNotBeAccessedByAnyLayer()
 			.withOptionalLayers(true)
 			.check(MAIN);
