@@ -46,7 +46,7 @@ public final class NoiseSender {
 				byte[] datagram = noise(random);
 				socket.send(new DatagramPacket(datagram, datagram.length, (i % 4 == 0) ? broadcast : server,
 						DhcpMessage.SERVER_PORT));
-				if (i % 50 == 49) {
+				if (i % 25 == 24) {
 					// paced so the receive buffer keeps up: each datagram should be read,
 					// not dropped
 					pause();
