@@ -1,17 +1,17 @@
 package dev.ucdhcp.vendors;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.ucdhcp.encoding.HexStyle;
-import dev.ucdhcp.encoding.Ipv4Address;
+import dev.ucdhcp.encoding.Ipv4Network;
 import dev.ucdhcp.encoding.LengthBudget;
+import dev.ucdhcp.encoding.Option43;
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.PlatformLimit;
+import dev.ucdhcp.encoding.Registrar;
+import dev.ucdhcp.encoding.Warning;
 
 /**
  * dnsmasq: a vendor-class tag and one raw option 43 in colon hex (the only form that
@@ -19,39 +19,87 @@ import dev.ucdhcp.encoding.PlatformLimit;
  */
 final class DnsmasqTarget extends TemplatedTarget {
 
-	/** The tag {@code dhcp-range} sets when a scope is given. */
+	/** The tag {@code dhcp-range} sets when a scope is given; the site follows it. */
 	static final String SCOPE_TAG = "ucdhcp";
+
+	/** The tag for clients whose option 60 contains MS-UC-Client. */
+	static final String PHONE_TAG = "msucclient";
+
+	/** The tag for clients whose option 60 contains CPE-OCPHONE. */
+	static final String VLAN_TAG = "cpeocphone";
 
 	private static final String TOO_LONG = "# OPTION_TOO_LONG: not written, dnsmasq refuses an option over 255"
 			+ " bytes (see the warnings above).";
 
+	private static final Template RANGE = Template.parse("dnsmasq range", """
+			# The phones' network, with a first range of at most 253 addresses: widen it and set the lease
+			# time to yours.
+			dhcp-range=set:{{tag}},{{first}},{{last}},{{netmask}},12h""");
+
+	private static final Template VLAN = Template.parse("dnsmasq vlan", """
+			# {{note}}.
+			dhcp-vendorclass=set:{{tag}},{{vendorClass}}
+			dhcp-option=tag:{{tag}}{{scopeTag}},43,{{hex}}""");
+
 	DnsmasqTarget() {
-		super("dnsmasq", "dnsmasq 2.80+", "conf", TEXT_PLAIN);
+		super("dnsmasq", "dnsmasq 2.80+", "conf", TEXT_PLAIN, "# ");
 	}
 
 	@Override
-	public String render(PhoneProvisioning provisioning, String permalink) {
-		CommentBlock.About about = new CommentBlock.About(List.of("Drop into /etc/dnsmasq.d/ (or append to"
+	CommentBlock.About about(PhoneProvisioning provisioning) {
+		return new CommentBlock.About(List.of("Drop into /etc/dnsmasq.d/ (or append to"
 				+ " dnsmasq.conf), check it with `dnsmasq --test`, then restart dnsmasq. It tags clients that send"
 				+ " option 60 MS-UC-Client and gives only them option 43; option 120 goes to every client that"
 				+ " asks for it."),
 				List.of("Delete the lines from `ucdhcp begin` to `ucdhcp end` (or the file in /etc/dnsmasq.d/),"
 						+ " check with `dnsmasq --test`, then restart dnsmasq."));
-		boolean scoped = provisioning.scope().isPresent();
-		Map<String, String> values = new HashMap<>();
-		values.put("header", CommentBlock.comment(CommentBlock.lines(this, provisioning, permalink, about), "# "));
-		String tags = "tag:msucclient" + (scoped ? ",tag:" + SCOPE_TAG : "");
-		values.put("option43Line", tooLong(provisioning.option43().bytes()) ? TOO_LONG
-				: "dhcp-option=" + tags + ",43," + HexStyle.COLON_PAIRS.format(provisioning.option43().bytes()));
-		values.put("option120Line", tooLong(provisioning.option120().bytes()) ? TOO_LONG
-				: option120(provisioning, scoped ? "tag:" + SCOPE_TAG + "," : ""));
-		values.put("extras", extras(provisioning, scoped));
-		values.put("range", provisioning.scope()
-			.map((scope) -> "# The phones' network, with a first range of at most 253 addresses: widen it and set the lease\n# time to yours.\n"
-					+ "dhcp-range=set:" + SCOPE_TAG + "," + AddressRange.of(scope).first() + ","
-					+ AddressRange.of(scope).last() + "," + scope.netmask() + ",12h")
-			.orElse(""));
-		return template().fill(values);
+	}
+
+	@Override
+	void fill(PhoneProvisioning provisioning, List<Warning> warnings, Slots slots) {
+		String phoneTag = perSite(PHONE_TAG, provisioning);
+		slots.put("phoneTag", phoneTag);
+		// Scoped, every line also needs the range's tag: dnsmasq matches all of a line's
+		// tags. With sites, option 43 is central: every phone of every range.
+		String scopeTag = provisioning.scope().isPresent() ? ",tag:" + scopeTag(provisioning) : "";
+		slots.put("option43Line", tooLong(provisioning.option43().bytes()) ? TOO_LONG : "dhcp-option=tag:" + phoneTag
+				+ scopeTag + ",43," + HexStyle.COLON_PAIRS.format(provisioning.option43().bytes()));
+		boolean sites = !provisioning.sites().isEmpty();
+		slots.put("option120Line", sites ? "" : option120Line(provisioning));
+		slots.put("extras",
+				lines(sites ? "" : ntp(provisioning),
+						provisioning.vlanOption43()
+							.map((vlan) -> vlan(vlan, perSite(VLAN_TAG, provisioning), scopeTag))
+							.orElse("")));
+		slots.put("range",
+				sites ? provisioning.perSite().stream().map(DnsmasqTarget::site).collect(Collectors.joining("\n"))
+						: provisioning.scope().map((scope) -> range(scope, scopeTag(provisioning))).orElse(""));
+	}
+
+	/** A site's range, tagged with its name, and the options only that range gets. */
+	private static String site(PhoneProvisioning site) {
+		return lines("# Site " + site.site().orElseThrow() + ": option 120 names " + site.registrar() + ".",
+				range(site.scope().orElseThrow(), scopeTag(site)), option120Line(site), ntp(site));
+	}
+
+	private static String scopeTag(PhoneProvisioning provisioning) {
+		return perSite(SCOPE_TAG, provisioning);
+	}
+
+	/** The tag prefix of a range-bound line: empty without a scope. */
+	private static String tagPrefix(PhoneProvisioning provisioning) {
+		return provisioning.scope().isPresent() ? "tag:" + scopeTag(provisioning) + "," : "";
+	}
+
+	private static String option120Line(PhoneProvisioning provisioning) {
+		return tooLong(provisioning.option120().bytes()) ? TOO_LONG : option120(provisioning, tagPrefix(provisioning));
+	}
+
+	private static String ntp(PhoneProvisioning provisioning) {
+		return provisioning.ntp()
+			.map((ntp) -> "# Option 42, NTP servers: PIN sign-in needs the right time.\ndhcp-option="
+					+ tagPrefix(provisioning) + "42," + ntp.joined(","))
+			.orElse("");
 	}
 
 	/**
@@ -68,7 +116,11 @@ final class DnsmasqTarget extends TemplatedTarget {
 	 * differ from DHCPUtil's.
 	 */
 	private static String option120(PhoneProvisioning provisioning, String tag) {
-		String registrar = provisioning.registrarFqdn().value();
+		String registrar = provisioning.registrar().text();
+		if (provisioning.registrar() instanceof Registrar.Addresses) {
+			return "# Option 120 as raw bytes: encoding byte 01, then each address (RFC 3361).\n" + "dhcp-option=" + tag
+					+ "120," + HexStyle.COLON_PAIRS.format(provisioning.option120().bytes());
+		}
 		if (registrar.equals(registrar.toLowerCase(Locale.ROOT))) {
 			return "# Option 120: dnsmasq writes encoding byte 0 and the DNS labels itself (RFC 3361).\n"
 					+ "dhcp-option=" + tag + "120," + registrar;
@@ -77,19 +129,20 @@ final class DnsmasqTarget extends TemplatedTarget {
 				+ "dhcp-option=" + tag + "120," + HexStyle.COLON_PAIRS.format(provisioning.option120().bytes());
 	}
 
-	private static String extras(PhoneProvisioning provisioning, boolean scoped) {
-		String tag = scoped ? "tag:" + SCOPE_TAG + "," : "";
-		List<String> lines = new ArrayList<>();
-		provisioning.ntp()
-			.ifPresent((ntp) -> lines
-				.add("# Option 42, NTP servers: PIN sign-in needs the right time.\n" + "dhcp-option=" + tag + "42,"
-						+ ntp.servers().stream().map(Ipv4Address::toString).collect(Collectors.joining(","))));
-		provisioning.vlanOption43()
-			.ifPresent((vlan) -> lines.add("# Experimental: the voice VLAN for vendor class " + vlan.vendorClass()
-					+ " as sub-option 10, encoding unverified on phone hardware.\n" + "dhcp-vendorclass=set:cpeocphone,"
-					+ vlan.vendorClass() + "\n" + "dhcp-option=tag:cpeocphone" + (scoped ? ",tag:" + SCOPE_TAG : "")
-					+ ",43," + HexStyle.COLON_PAIRS.format(vlan.bytes())));
-		return String.join("\n", lines);
+	private static String vlan(Option43 vlan, String tag, String scopeTag) {
+		return VLAN.fill(new Slots().put("note", experimentalVlan(vlan))
+			.put("tag", tag)
+			.put("vendorClass", vlan.vendorClass())
+			.put("scopeTag", scopeTag)
+			.put("hex", HexStyle.COLON_PAIRS.format(vlan.bytes())));
+	}
+
+	private static String range(Ipv4Network scope, String tag) {
+		AddressRange range = AddressRange.of(scope);
+		return RANGE.fill(new Slots().put("tag", tag)
+			.put("first", range.first().toString())
+			.put("last", range.last().toString())
+			.put("netmask", scope.netmask().toString()));
 	}
 
 }

@@ -69,7 +69,7 @@ class DaemonAcceptanceIT {
 	void daemonAcceptsRenderedRandomInput(String daemon, int index, Map<String, String> inputs) throws Exception {
 		PhoneProvisioning provisioning = GoldenCases.parse(inputs);
 		Target target = TARGETS.find(daemon).orElseThrow();
-		String config = target.render(provisioning, GoldenCases.permalink(provisioning, target));
+		String config = target.render(provisioning, GoldenCases.permalinks(target));
 		assertAccepted(daemon, config);
 	}
 
