@@ -1,6 +1,7 @@
 package dev.ucdhcp.responder;
 
 import java.util.List;
+import java.util.Optional;
 
 import dev.ucdhcp.dhcp.DhcpMessage;
 import dev.ucdhcp.encoding.Ipv4Address;
@@ -17,9 +18,11 @@ sealed interface Decision {
 	 * @param sent option codes sent besides 53 and 54, in wire order
 	 * @param dropped option codes left out because the reply had no room for them
 	 * @param limit the most bytes the DHCP message could take
+	 * @param site the site whose scope holds the client, with {@code sites} or
+	 * {@code site}
 	 */
 	record Answer(DhcpMessage reply, Ipv4Address destination, int port, List<Integer> sent, List<Integer> dropped,
-			int limit) implements Decision {
+			int limit, Optional<String> site) implements Decision {
 
 		public Answer {
 			sent = List.copyOf(sent);
@@ -38,7 +41,7 @@ sealed interface Decision {
 	 */
 	enum Reason {
 
-		MALFORMED, NOT_A_REQUEST, NOT_INFORM, RELAYED, NO_CIADDR, OTHER_SUBNET, NO_SITE, RATE_LIMITED
+		MALFORMED, NOT_A_REQUEST, NOT_INFORM, RELAYED, NO_CIADDR, OTHER_SUBNET, OUTSIDE_SCOPE, RATE_LIMITED
 
 	}
 

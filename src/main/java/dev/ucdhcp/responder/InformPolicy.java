@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import dev.ucdhcp.dhcp.DhcpMessage;
 import dev.ucdhcp.dhcp.DhcpMessage.MessageType;
@@ -18,6 +17,7 @@ import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.responder.Decision.Answer;
 import dev.ucdhcp.responder.Decision.Ignored;
 import dev.ucdhcp.responder.Decision.Reason;
+import dev.ucdhcp.responder.ProvisioningByAddress.ClientProvisioning;
 
 /**
  * Lync Server DHCP's rule, as the seed describes it: not a DHCP server, no leases; it
@@ -33,14 +33,13 @@ final class InformPolicy {
 
 	private final boolean allowRelay;
 
-	private final Function<Ipv4Address, Optional<PhoneProvisioning>> provisioningFor;
+	private final ProvisioningByAddress provisioningFor;
 
 	/**
 	 * @param provisioningFor what a client at this ciaddr is told (one answer for all, or
 	 * the site whose scope holds it)
 	 */
-	InformPolicy(ServerLink link, boolean allowRelay,
-			Function<Ipv4Address, Optional<PhoneProvisioning>> provisioningFor) {
+	InformPolicy(ServerLink link, boolean allowRelay, ProvisioningByAddress provisioningFor) {
 		this.link = link;
 		this.allowRelay = allowRelay;
 		this.provisioningFor = provisioningFor;
@@ -72,9 +71,9 @@ final class InformPolicy {
 	}
 
 	private Decision answer(DhcpMessage request, Ipv4Address ciaddr, Ipv4Address destination, int port) {
-		Optional<PhoneProvisioning> provisioning = this.provisioningFor.apply(ciaddr);
+		Optional<ClientProvisioning> provisioning = this.provisioningFor.forClient(ciaddr);
 		if (provisioning.isEmpty()) {
-			return new Ignored(Reason.NO_SITE, "no site's scope holds ciaddr " + ciaddr);
+			return new Ignored(Reason.OUTSIDE_SCOPE, "ciaddr " + ciaddr + " is outside the scope");
 		}
 		byte[] requested = request.option(DhcpMessage.PARAMETER_REQUEST_LIST).orElse(new byte[0]);
 		ReplyOptions options = offer(new ReplyOptions(request), provisioning.get(), phone(request), requested);
@@ -86,13 +85,14 @@ final class InformPolicy {
 		DhcpMessage reply = new DhcpMessage(DhcpMessage.BOOTREPLY, request.xid(), request.flags(), request.ciaddr(),
 				new byte[4], request.giaddr(), request.chaddr(), wire);
 		return new Answer(reply, destination, port, new ArrayList<>(chosen.keySet()), options.dropped(),
-				options.limit());
+				options.limit(), provisioning.get().site());
 	}
 
-	private static ReplyOptions offer(ReplyOptions options, PhoneProvisioning provisioning, boolean phone,
+	private static ReplyOptions offer(ReplyOptions options, ClientProvisioning client, boolean phone,
 			byte[] requested) {
+		PhoneProvisioning provisioning = client.provisioning();
 		// The registrar first: without 120 a phone cannot even find its SBA.
-		if (phone || asked(requested, Option120.CODE)) {
+		if (client.registrar() && (phone || asked(requested, Option120.CODE))) {
 			options.offer(Option120.CODE, provisioning.option120().bytes());
 		}
 		if (phone) {

@@ -12,10 +12,8 @@ import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 import dev.ucdhcp.dhcp.DhcpMessage;
 import dev.ucdhcp.encoding.Ipv4Address;
@@ -112,8 +110,8 @@ public final class ResponderCommand {
 	/** Arguments checked, the interface found, the inputs valid. */
 	record Prepared(ResponderArguments arguments, ServerLink link, PhoneProvisioning provisioning) {
 
-		Function<Ipv4Address, Optional<PhoneProvisioning>> provisioningFor() {
-			return ProvisioningByAddress.single(this.provisioning);
+		ProvisioningByAddress provisioningFor() {
+			return new ProvisioningByAddress(this.provisioning);
 		}
 
 	}
@@ -195,8 +193,16 @@ public final class ResponderCommand {
 		PhoneProvisioning provisioning = prepared.provisioning();
 		log.info("listening on UDP port 67 for DHCPINFORM on " + prepared.link()
 				+ (prepared.arguments().allowRelay() ? ", relayed ones too" : "") + "; option 120 registrar "
-				+ provisioning.registrarFqdn() + ", option 43 URL " + provisioning.provisioningUrl()
+				+ provisioning.registrar().text() + ", option 43 URL " + provisioning.provisioningUrl()
 				+ provisioning.scope().map((scope) -> ", only for clients in " + scope).orElse(""));
+		provisioning.perSite()
+			.forEach((site) -> log.info("site " + site.site().map(Object::toString).orElse("") + ": clients in "
+					+ site.scope().map(Object::toString).orElse("") + " get option 120 registrar "
+					+ site.registrar().text()));
+		if (!provisioning.sites().isEmpty()) {
+			log.info("clients in none of the sites' scopes get option 43 only (a phone then finds its registrar"
+					+ " in DNS)");
+		}
 		provisioning.warnings().forEach((warning) -> log.warning(warning.message()));
 		if (provisioning.vlan().isPresent()) {
 			log.warning("--vlan is not sent by the responder: hand out the voice VLAN by LLDP-MED");

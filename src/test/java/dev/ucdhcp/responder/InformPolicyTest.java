@@ -155,9 +155,8 @@ class InformPolicyTest {
 				new byte[] { 10, 20, 30, 1 }, "MS-UC-Client", Requests.PHONE_REQUEST_LIST, 0);
 		PhoneProvisioning provisioning = provisioning(Map.of("pool", "lync.schertz.local"));
 
-		Decision refused = new InformPolicy(LINK, false, ProvisioningByAddress.single(provisioning)).decide(relayed);
-		Answer allowed = (Answer) new InformPolicy(LINK, true, ProvisioningByAddress.single(provisioning))
-			.decide(relayed);
+		Decision refused = new InformPolicy(LINK, false, new ProvisioningByAddress(provisioning)).decide(relayed);
+		Answer allowed = (Answer) new InformPolicy(LINK, true, new ProvisioningByAddress(provisioning)).decide(relayed);
 
 		assertThat(reason(refused)).isEqualTo(Reason.RELAYED);
 		assertThat(allowed.destination()).isEqualTo(Ipv4Address.parse("10.20.30.1"));
@@ -184,7 +183,42 @@ class InformPolicyTest {
 		DhcpMessage request = Requests.inform("MS-UC-Client", Requests.PHONE_REQUEST_LIST);
 
 		assertThat(inside.decide(request)).isInstanceOf(Answer.class);
-		assertThat(reason(outside.decide(request))).isEqualTo(Reason.NO_SITE);
+		assertThat(reason(outside.decide(request))).isEqualTo(Reason.OUTSIDE_SCOPE);
+	}
+
+	@Test
+	void answersEachClientWithTheSiteWhoseScopeHoldsItsCiaddr() {
+		InformPolicy policy = policy(Map.of("pool", "lync.schertz.local", "sites",
+				"north,192.0.2.0/26,sba-north.branch.schertz.local\nsouth,192.0.2.64/26"));
+
+		Answer north = answer(policy, informFrom(192, 0, 2, 10));
+		Answer south = answer(policy, informFrom(192, 0, 2, 70));
+
+		assertThat(north.site()).contains("north");
+		assertThat(hex(north.reply().option(120).orElseThrow()))
+			.isEqualTo("0009736261" + "2D6E6F727468" + "066272616E6368077363686572747A056C6F63616C00");
+		assertThat(south.site()).contains("south");
+		assertThat(hex(south.reply().option(120).orElseThrow())).isEqualTo(OPTION_120);
+		assertThat(hex(north.reply().option(43).orElseThrow())).isEqualTo(OPTION_43);
+		assertThat(hex(south.reply().option(43).orElseThrow())).isEqualTo(OPTION_43);
+	}
+
+	@Test
+	void givesAClientInNoSitesScopeOption43Only() {
+		InformPolicy policy = policy(Map.of("pool", "lync.schertz.local", "sites",
+				"north,192.0.2.0/26,sba-north.branch.schertz.local\nsouth,192.0.2.64/26"));
+
+		Answer elsewhere = answer(policy, informFrom(192, 0, 2, 200));
+
+		assertThat(elsewhere.site()).isEmpty();
+		assertThat(elsewhere.sent()).containsExactly(43);
+		assertThat(hex(elsewhere.reply().option(43).orElseThrow())).isEqualTo(OPTION_43);
+	}
+
+	private static DhcpMessage informFrom(int... ciaddr) {
+		byte[] address = { (byte) ciaddr[0], (byte) ciaddr[1], (byte) ciaddr[2], (byte) ciaddr[3] };
+		return Requests.message(MessageType.DHCPINFORM, address, new byte[4], "MS-UC-Client",
+				Requests.PHONE_REQUEST_LIST, 0);
 	}
 
 	private static DhcpMessage sized(int maxMessageSize) {
@@ -192,7 +226,7 @@ class InformPolicyTest {
 	}
 
 	private static InformPolicy policy(Map<String, String> inputs) {
-		return new InformPolicy(LINK, false, ProvisioningByAddress.single(provisioning(inputs)));
+		return new InformPolicy(LINK, false, new ProvisioningByAddress(provisioning(inputs)));
 	}
 
 	private static PhoneProvisioning provisioning(Map<String, String> inputs) {

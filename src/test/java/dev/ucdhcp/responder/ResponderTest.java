@@ -28,7 +28,7 @@ class ResponderTest {
 
 	private final Responder responder = new Responder(
 			new InformPolicy(new ServerLink("eth0", Ipv4Address.parse("192.0.2.1"), 24), false,
-					ProvisioningByAddress.single(PhoneProvisioning.of(Fqdn.parse("lync.schertz.local")))),
+					new ProvisioningByAddress(PhoneProvisioning.of(Fqdn.parse("lync.schertz.local")))),
 			new RateLimit(System::nanoTime),
 			new ResponderLog(new PrintStream(this.logged, true, StandardCharsets.UTF_8), false,
 					Clock.fixed(Instant.parse("2026-12-01T12:00:00Z"), ZoneOffset.UTC)));

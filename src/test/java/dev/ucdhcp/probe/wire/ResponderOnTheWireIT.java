@@ -102,6 +102,26 @@ class ResponderOnTheWireIT {
 	}
 
 	@Test
+	void answersWithTheSiteWhoseScopeHoldsThePhoneFromAPermalink() {
+		String permalink = "http://localhost:8080/?pool=lync.schertz.local&vendor=isc&sites="
+				+ "far%2C198.51.100.0%2F24%2Csba02.far.schertz.local%0Abranch%2C192.0.2.0%2F24%2Csba01.branch.schertz.local";
+		PhoneProvisioning branch = provisioning(Map.of("pool", POOL, "sba", "sba01.branch.schertz.local"));
+		try (NetnsLink link = NetnsLink.create();
+				RunningDaemon responder = ResponderRun.start(link.serverNamespace(), link.serverInterface(),
+						this.dir.resolve("responder.log"), "--permalink", permalink)) {
+			ProbeRun.Outcome phone = ProbeRun.inside(link, "--inform");
+
+			ProbeRun.Reply reply = phone.reply(INFORM)
+				.orElseThrow(() -> new AssertionError(phone.output() + "\n--- responder ---\n" + responder.log()));
+			assertThat(reply.option(120)).contains(hex(branch.option120().bytes()));
+			assertThat(reply.option(43)).contains(hex(branch.option43().bytes()));
+			assertThat(ResponderRun.answers(responder)).singleElement()
+				.asString()
+				.contains(" site branch with options");
+		}
+	}
+
+	@Test
 	void leavesOutWhatDoesNotFitUnlessThePhoneAnnouncesLargerMessages() {
 		PhoneProvisioning provisioning = provisioning(Map.of("pool", VERY_LONG_FQDN));
 		try (NetnsLink link = NetnsLink.create();
