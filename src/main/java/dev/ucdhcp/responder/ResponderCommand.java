@@ -2,21 +2,12 @@ package dev.ucdhcp.responder;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.BindException;
 import java.net.DatagramSocket;
-import java.net.Inet4Address;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.InterfaceAddress;
-import java.net.NetworkInterface;
-import java.net.SocketException;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import dev.ucdhcp.dhcp.DhcpMessage;
-import dev.ucdhcp.encoding.Ipv4Address;
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.ProvisioningInputs;
 
@@ -96,8 +87,9 @@ public final class ResponderCommand {
 		Prepared prepared;
 		DatagramSocket socket;
 		try {
-			prepared = new Prepared(arguments, link(arguments.interfaceName()), provisioning(arguments.inputs()));
-			socket = bind();
+			prepared = new Prepared(arguments, ServerLink.of(arguments.interfaceName()),
+					provisioning(arguments.inputs()));
+			socket = Port67.bind();
 		}
 		catch (IllegalArgumentException | IOException ex) {
 			this.err.println("responder: " + ex.getMessage());
@@ -125,56 +117,6 @@ public final class ResponderCommand {
 			throw new IllegalArgumentException(message.toString());
 		}
 		return parsed.provisioning().orElseThrow();
-	}
-
-	static ServerLink link(String name) throws IOException {
-		NetworkInterface device = NetworkInterface.getByName(name);
-		if (device == null) {
-			throw new IOException("no network interface named " + name + " (see: ip -br addr)");
-		}
-		for (InterfaceAddress address : device.getInterfaceAddresses()) {
-			if (address.getAddress() instanceof Inet4Address ipv4) {
-				return new ServerLink(name, Ipv4Address.parse(ipv4.getHostAddress()), address.getNetworkPrefixLength());
-			}
-		}
-		throw new IOException(name + " has no IPv4 address: the responder answers from it (option 54)");
-	}
-
-	/**
-	 * Port 67 on all addresses, broadcasts included: phones send DHCPINFORM to the
-	 * limited broadcast address or straight to a server. No SO_REUSEADDR: a DHCP server
-	 * already on port 67 here must make the start fail, not share the port unseen.
-	 */
-	static DatagramSocket bind() throws IOException {
-		DatagramSocket socket = new DatagramSocket(null);
-		try {
-			socket.setBroadcast(true);
-			socket.bind(new InetSocketAddress(InetAddress.getByAddress(new byte[4]), DhcpMessage.SERVER_PORT));
-			return socket;
-		}
-		catch (BindException ex) {
-			socket.close();
-			throw new IOException(bindProblem(ex), ex);
-		}
-		catch (SocketException ex) {
-			socket.close();
-			throw ex;
-		}
-	}
-
-	static String bindProblem(BindException ex) {
-		String reason = String.valueOf(ex.getMessage());
-		if (reason.contains("ermission")) {
-			return "not permitted to listen on UDP port 67 (" + reason + "): run as root, or better as a"
-					+ " user with CAP_NET_BIND_SERVICE only (systemd: AmbientCapabilities=CAP_NET_BIND_SERVICE,"
-					+ " see deploy/ucdhcp-responder.service)";
-		}
-		if (reason.contains("in use")) {
-			return "UDP port 67 is taken (" + reason + "): a DHCP server (dhcpd, Kea, dnsmasq, systemd-networkd)"
-					+ " or another responder runs on this host; see: ss -ulpn 'sport = :67'. Run the responder on"
-					+ " another host of the phones' link";
-		}
-		return "cannot listen on UDP port 67: " + reason;
 	}
 
 	private void serveUntilStopped(Prepared prepared, DatagramSocket socket) {

@@ -1,5 +1,10 @@
 package dev.ucdhcp.responder;
 
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InterfaceAddress;
+import java.net.NetworkInterface;
+
 import dev.ucdhcp.encoding.Ipv4Address;
 
 /**
@@ -17,6 +22,20 @@ record ServerLink(String name, Ipv4Address address, int prefixLength) {
 		if (prefixLength < 0 || prefixLength > 32) {
 			throw new IllegalArgumentException("prefix length " + prefixLength + " is not 0 to 32");
 		}
+	}
+
+	/** The interface's first IPv4 address and its prefix length. */
+	static ServerLink of(String name) throws IOException {
+		NetworkInterface device = NetworkInterface.getByName(name);
+		if (device == null) {
+			throw new IOException("no network interface named " + name + " (see: ip -br addr)");
+		}
+		for (InterfaceAddress address : device.getInterfaceAddresses()) {
+			if (address.getAddress() instanceof Inet4Address ipv4) {
+				return new ServerLink(name, Ipv4Address.parse(ipv4.getHostAddress()), address.getNetworkPrefixLength());
+			}
+		}
+		throw new IOException(name + " has no IPv4 address: the responder answers from it (option 54)");
 	}
 
 	boolean holds(Ipv4Address client) {

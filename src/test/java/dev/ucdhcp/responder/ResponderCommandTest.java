@@ -43,11 +43,9 @@ class ResponderCommandTest {
 
 	@Test
 	void explainsWhyPort67CannotBeUsed() {
-		assertThat(ResponderCommand.bindProblem(new BindException("Permission denied")))
-			.contains("CAP_NET_BIND_SERVICE")
+		assertThat(Port67.bindProblem(new BindException("Permission denied"))).contains("CAP_NET_BIND_SERVICE")
 			.contains("deploy/ucdhcp-responder.service");
-		assertThat(ResponderCommand.bindProblem(new BindException("Address already in use")))
-			.contains("UDP port 67 is taken")
+		assertThat(Port67.bindProblem(new BindException("Address already in use"))).contains("UDP port 67 is taken")
 			.contains("ss -ulpn");
 	}
 
