@@ -59,7 +59,7 @@ final class InformPolicy {
 		if (!giaddr.equals(Addresses.ZERO)) {
 			return this.allowRelay ? answer(request, ciaddr, giaddr, DhcpMessage.SERVER_PORT) : new Ignored(
 					Reason.RELAYED,
-					"relayed through giaddr " + giaddr + " (start with --allow-relay" + " to answer through relays)");
+					"relayed through giaddr " + giaddr + " (start with --allow-relay to answer through relays)");
 		}
 		if (ciaddr.equals(Addresses.ZERO)) {
 			return new Ignored(Reason.NO_CIADDR, "DHCPINFORM without ciaddr (RFC 2131 requires the client's address)");

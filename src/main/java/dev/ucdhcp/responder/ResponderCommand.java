@@ -25,7 +25,8 @@ public final class ResponderCommand {
 	static final String USAGE = """
 			usage: java -jar ucdhcp.jar responder --interface NAME [--allow-relay] [--verbose]
 			         (--pool FQDN [--web FQDN] [--director FQDN] [--sba FQDN] [--port N] [--path /P]
-			          [--scheme https|http] [--ntp IP,IP] [--scope CIDR] [--vlan ID]
+			          [--scheme https|http] [--ntp IP,IP] [--scope CIDR] [--vlan ID] [--site NAME]
+			          [--sites $'name,scope[,sba]\\n…']
 			          | --permalink 'URL or query copied from the page')
 			  Answers Lync / Skype for Business phones like Lync Server DHCP does: DHCPINFORM only,
 			  never a lease, never DHCPDISCOVER or DHCPREQUEST, so it runs next to the branch's own
@@ -44,6 +45,8 @@ public final class ResponderCommand {
 			  --pool … --vlan   the inputs of the web page, same names, defaults and rules; --scope
 			                    limits the answers to clients inside that network; --vlan is checked
 			                    but not sent (vendor class CPE-OCPHONE gets no option 43 here)
+			  --sites LINES     many branch sites: each client gets the option 120 of the site whose
+			                    scope holds its ciaddr; a client in no scope gets option 43 only
 			  --permalink Q     all inputs at once: the page's permalink, whole or from "?" on
 			Runs safely as a non-root user with only CAP_NET_BIND_SERVICE (UDP port 67), e.g.
 			deploy/ucdhcp-responder.service for systemd. Port 67 must be free: it cannot share the

@@ -21,8 +21,8 @@ class ResponderCommandTest {
 
 		assertThat(exit).isEqualTo(ResponderCommand.OK);
 		assertThat(text(this.out)).contains("--interface", "--allow-relay", "--verbose", "--permalink", "--pool",
-				"--web", "--director", "--sba", "--port", "--path", "--scheme", "--ntp", "--scope", "--vlan",
-				"CAP_NET_BIND_SERVICE", "SIGTERM", "never a lease");
+				"--web", "--director", "--sba", "--port", "--path", "--scheme", "--ntp", "--scope", "--vlan", "--site",
+				"--sites", "CAP_NET_BIND_SERVICE", "SIGTERM", "never a lease");
 	}
 
 	@Test
