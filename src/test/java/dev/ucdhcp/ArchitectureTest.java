@@ -10,7 +10,8 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 /**
  * Dependencies point one way: encoding, then vendors, then web or apply (the command that
- * pushes the Kea target's output into a running Kea); nothing depends on probe or apply.
+ * pushes the Kea target's output into a running Kea); encoding, then the DHCP message
+ * model, then the probe and the responder. Nothing depends on probe, responder or apply.
  */
 class ArchitectureTest {
 
@@ -25,8 +26,12 @@ class ArchitectureTest {
 			.definedBy("dev.ucdhcp.encoding..")
 			.layer("vendors")
 			.definedBy("dev.ucdhcp.vendors..")
+			.layer("dhcp")
+			.definedBy("dev.ucdhcp.dhcp..")
 			.layer("probe")
 			.definedBy("dev.ucdhcp.probe..")
+			.layer("responder")
+			.definedBy("dev.ucdhcp.responder..")
 			.layer("web")
 			.definedBy("dev.ucdhcp.web..")
 			.layer("apply")
@@ -37,7 +42,11 @@ class ArchitectureTest {
 			.mayNotBeAccessedByAnyLayer()
 			.whereLayer("vendors")
 			.mayOnlyBeAccessedByLayers("web", "apply")
+			.whereLayer("dhcp")
+			.mayOnlyBeAccessedByLayers("probe", "responder")
 			.whereLayer("probe")
+			.mayNotBeAccessedByAnyLayer()
+			.whereLayer("responder")
 			.mayNotBeAccessedByAnyLayer()
 			.withOptionalLayers(true)
 			.check(MAIN);

@@ -40,7 +40,18 @@ public final class OptionDecoder {
 			return new DecodedOption(hint.orElse(0), false, new byte[0], List.of(), List.of(), List.of(),
 					List.of(new Finding(Severity.ERROR, problem)));
 		}
-		Walk walk = new Walk(HexFormat.of().parseHex(digits), hint);
+		return read(new Walk(HexFormat.of().parseHex(digits), hint));
+	}
+
+	/**
+	 * Explains a value received on the wire: the code is known and there is no option
+	 * header, so values longer than 255 bytes (RFC 3396 concatenation) decode too.
+	 */
+	public static DecodedOption decode(int code, byte[] value) {
+		return read(new Walk(value.clone(), OptionalInt.of(code)));
+	}
+
+	private static DecodedOption read(Walk walk) {
 		int code = walk.begin();
 		if (code == Option120.CODE) {
 			new Option120Reader(walk).read();

@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.ucdhcp.probe.DhcpMessage.MessageType;
+import dev.ucdhcp.dhcp.DhcpMessage;
+import dev.ucdhcp.dhcp.DhcpMessage.MessageType;
 
 /**
  * Asks DHCP servers what a Lync / Skype for Business phone would get: sends DHCPINFORM or

@@ -3,12 +3,16 @@ package dev.ucdhcp.probe;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import dev.ucdhcp.dhcp.DhcpMessage;
 import dev.ucdhcp.encoding.DecodedOption;
 import dev.ucdhcp.encoding.DecodedOption.Finding;
 import dev.ucdhcp.encoding.HexStyle;
+import dev.ucdhcp.encoding.Option120;
+import dev.ucdhcp.encoding.Option42;
 import dev.ucdhcp.encoding.Option43;
 import dev.ucdhcp.encoding.OptionDecoder;
 
@@ -19,12 +23,6 @@ import dev.ucdhcp.encoding.OptionDecoder;
  * {@code FF} end marker and the Windows NAP sub-option 220 are recognised, not failed.
  */
 final class ReplyCheck {
-
-	static final int OPTION_42 = 42;
-
-	static final int OPTION_43 = 43;
-
-	static final int OPTION_120 = 120;
 
 	private final PhoneClient.Reply reply;
 
@@ -45,15 +43,16 @@ final class ReplyCheck {
 		DhcpMessage message = this.reply.message();
 		out.printf("  %s from %s%n", message.messageType().map(Enum::name).orElse("BOOTP reply"),
 				this.reply.server().getHostAddress());
-		printRegistrar(out, message.option(OPTION_120));
-		printProvisioning(out, message.option(OPTION_43));
+		printRegistrar(out, message.option(Option120.CODE));
+		printProvisioning(out, message.option(Option43.CODE));
 		message.option(DhcpMessage.OPTION_OVERLOAD)
 			.ifPresent((fields) -> out.printf(
 					"    warning: the server ran out of room and moved options into the"
 							+ " BOOTP %s field (option 52 overload); not every phone reads them there. Options this"
 							+ " long need a client that announces a larger message size (option 57).%n",
 					(fields.length == 1 && fields[0] == 2) ? "sname" : "file"));
-		message.option(OPTION_42).ifPresent((ntp) -> out.printf("    option 42  NTP servers: %s%n", addresses(ntp)));
+		message.option(Option42.CODE)
+			.ifPresent((ntp) -> out.printf("    option 42  NTP servers: %s%n", addresses(ntp)));
 		out.printf("    options in the reply: %s%n",
 				message.options().keySet().stream().map(String::valueOf).collect(Collectors.joining(" ")));
 		this.problems.forEach((problem) -> out.printf("    PROBLEM: %s%n", problem));
@@ -68,7 +67,7 @@ final class ReplyCheck {
 			problem("option 120 arrived empty (0 bytes).");
 			return;
 		}
-		DecodedOption decoded = decode(OPTION_120, option120.get());
+		DecodedOption decoded = OptionDecoder.decode(Option120.CODE, option120.get());
 		out.printf("    option 120 (%d bytes) %s%n", option120.get().length, hex(option120.get()));
 		decoded.registrar().ifPresent((name) -> out.printf("      registrar: %s%n", name));
 		printFindings(out, decoded);
@@ -91,7 +90,7 @@ final class ReplyCheck {
 					+ " definition in the client class.");
 			return;
 		}
-		DecodedOption decoded = decode(OPTION_43, option43.get());
+		DecodedOption decoded = OptionDecoder.decode(Option43.CODE, option43.get());
 		out.printf("    option 43 (%d bytes) %s%n", option43.get().length, hex(option43.get()));
 		decoded.provisioningUrl().ifPresent((url) -> out.printf("      provisioning URL: %s%n", url));
 		printFindings(out, decoded);
@@ -109,19 +108,12 @@ final class ReplyCheck {
 
 	private static void printFindings(PrintStream out, DecodedOption decoded) {
 		for (Finding finding : decoded.findings()) {
-			out.printf("      %s: %s%n", finding.severity().name().toLowerCase(java.util.Locale.ROOT),
-					finding.message());
+			out.printf("      %s: %s%n", finding.severity().name().toLowerCase(Locale.ROOT), finding.message());
 		}
 	}
 
 	private void problem(String message) {
 		this.problems.add(message);
-	}
-
-	static DecodedOption decode(int code, byte[] value) {
-		// "option N hex …" tells the decoder which option this is without a length byte,
-		// so values longer than 255 bytes (RFC 3396 concatenation) still decode.
-		return OptionDecoder.decode("option " + code + " hex " + hex(value));
 	}
 
 	static String hex(byte[] value) {

@@ -20,7 +20,7 @@ public record ResultView(String option120Hex, int option120Length, List<ByteRow>
 		int option43Length, List<ByteRow> option43Rows, List<BudgetRow> budgets, int webFqdnBudget,
 		String webServicesFqdn, String registrarFqdn, String provisioningUrl, String vlanHex, String ntpHex,
 		List<Warning> warnings, String vendor, String vendorName, String config, String fileName, String downloadHref,
-		String permalink, String pool, String fileLinkBase) {
+		String permalink, String pool, String fileLinkBase, String responderCommand) {
 
 	/**
 	 * One piece of an option value.
@@ -54,7 +54,7 @@ public record ResultView(String option120Hex, int option120Length, List<ByteRow>
 				target.warnings(provisioning), target.id(), target.displayName(),
 				target.render(provisioning, (shown) -> permalinks.absolute(shown, target.id())),
 				target.fileName(provisioning), "/download/" + target.id() + "?" + query, "/?" + query,
-				provisioning.pool().text(), permalinks.baseUrl());
+				provisioning.pool().text(), permalinks.baseUrl(), responderCommand(query));
 	}
 
 	/**
@@ -89,6 +89,14 @@ public record ResultView(String option120Hex, int option120Length, List<ByteRow>
 	 */
 	public String recordHref() {
 		return "/record" + this.permalink.substring(1);
+	}
+
+	/**
+	 * The same inputs for the responder, which answers the phones itself; the query is
+	 * percent-encoded, so it holds no quote that could end the shell's single quotes.
+	 */
+	static String responderCommand(String query) {
+		return "sudo java -jar ucdhcp.jar responder --interface eth0 --permalink '" + query + "'";
 	}
 
 	private static List<ByteRow> option120Rows(Option120 option120) {

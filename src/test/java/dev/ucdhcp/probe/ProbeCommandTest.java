@@ -18,8 +18,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
-import dev.ucdhcp.encoding.PhoneProvisioning;
+import dev.ucdhcp.dhcp.DhcpMessage;
 import dev.ucdhcp.encoding.Fqdn;
+import dev.ucdhcp.encoding.PhoneProvisioning;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

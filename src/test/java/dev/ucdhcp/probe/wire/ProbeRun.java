@@ -1,5 +1,6 @@
 package dev.ucdhcp.probe.wire;
 
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,13 +41,22 @@ final class ProbeRun {
 	}
 
 	static Outcome inside(NetnsLink link, String... args) {
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classesOfTheProbe(),
-						ProbeCommand.class.getName(), "--interface", link.clientInterface(), "--server",
-						NetnsLink.SERVER_ADDRESS, "--timeout", "6", "--hex"));
-		command.addAll(List.of(args));
-		Commands.Result result = Commands.run(LIMIT, NetnsLink.inside(link.clientNamespace(), command));
+		List<String> withServer = new ArrayList<>(List.of("--server", NetnsLink.SERVER_ADDRESS));
+		withServer.addAll(List.of(args));
+		return inside(link.clientNamespace(), link.clientInterface(), withServer);
+	}
+
+	/** Without {@code --server} in the arguments, the probe broadcasts its INFORM. */
+	static Outcome inside(String namespace, String device, List<String> args) {
+		List<String> command = new ArrayList<>(List.of(java(), "-cp", classesOfTheProbe(), ProbeCommand.class.getName(),
+				"--interface", device, "--timeout", "6", "--hex"));
+		command.addAll(args);
+		Commands.Result result = Commands.run(LIMIT, NetnsLink.inside(namespace, command));
 		return new Outcome(result.exitCode(), result.output(), parse(result.output()));
+	}
+
+	static String java() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
 	static Map<String, Reply> parse(String output) {
@@ -65,12 +75,15 @@ final class ProbeRun {
 		return replies;
 	}
 
-	/** The probe needs only its own classes and the encoding core: target/classes. */
-	private static String classesOfTheProbe() {
+	/**
+	 * The probe (and the responder) need only their own classes and the encoding core:
+	 * target/classes.
+	 */
+	static String classesOfTheProbe() {
 		try {
 			return Path.of(ProbeCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
 		}
-		catch (java.net.URISyntaxException ex) {
+		catch (URISyntaxException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -83,6 +83,12 @@ final class RunningDaemon implements AutoCloseable {
 		}
 	}
 
+	/** SIGTERM, then the exit code (or -1 if it had to be killed). */
+	int stop() {
+		close();
+		return this.process.isAlive() ? -1 : this.process.exitValue();
+	}
+
 	@Override
 	public void close() {
 		this.process.destroy();

@@ -1,4 +1,4 @@
-package dev.ucdhcp.probe;
+package dev.ucdhcp.dhcp;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -20,10 +20,11 @@ import java.util.Optional;
  * @param flags bit 15 asks the server to broadcast its reply
  * @param ciaddr client address (set in DHCPINFORM)
  * @param yiaddr address offered to the client
+ * @param giaddr the relay agent's address, zero when the client is on the server's link
  * @param chaddr the client's hardware (MAC) address, 6 bytes
  * @param options option code to value, in wire order
  */
-public record DhcpMessage(int op, int xid, int flags, byte[] ciaddr, byte[] yiaddr, byte[] chaddr,
+public record DhcpMessage(int op, int xid, int flags, byte[] ciaddr, byte[] yiaddr, byte[] giaddr, byte[] chaddr,
 		Map<Integer, byte[]> options) {
 
 	public static final int BOOTREQUEST = 1;
@@ -44,6 +45,13 @@ public record DhcpMessage(int op, int xid, int flags, byte[] ciaddr, byte[] yiad
 
 	public static final int OPTION_OVERLOAD = 52;
 
+	public static final int SERVER_PORT = 67;
+
+	public static final int CLIENT_PORT = 68;
+
+	/** BOOTP header and magic cookie: what every message takes before its options. */
+	public static final int FIXED_LENGTH = 240;
+
 	private static final int SNAME_OFFSET = 44;
 
 	private static final int FILE_OFFSET = 108;
@@ -62,6 +70,7 @@ public record DhcpMessage(int op, int xid, int flags, byte[] ciaddr, byte[] yiad
 	public DhcpMessage {
 		ciaddr = address(ciaddr, "ciaddr");
 		yiaddr = address(yiaddr, "yiaddr");
+		giaddr = address(giaddr, "giaddr");
 		if (chaddr.length != 6) {
 			throw new IllegalArgumentException("chaddr must be a 6-byte MAC address");
 		}
@@ -69,6 +78,12 @@ public record DhcpMessage(int op, int xid, int flags, byte[] ciaddr, byte[] yiad
 		Map<Integer, byte[]> copy = new LinkedHashMap<>();
 		options.forEach((code, value) -> copy.put(code, value.clone()));
 		options = Collections.unmodifiableMap(copy);
+	}
+
+	/** A message on the server's own link: no relay agent. */
+	public DhcpMessage(int op, int xid, int flags, byte[] ciaddr, byte[] yiaddr, byte[] chaddr,
+			Map<Integer, byte[]> options) {
+		this(op, xid, flags, ciaddr, yiaddr, new byte[4], chaddr, options);
 	}
 
 	private static byte[] address(byte[] address, String name) {
@@ -89,6 +104,11 @@ public record DhcpMessage(int op, int xid, int flags, byte[] ciaddr, byte[] yiad
 	}
 
 	@Override
+	public byte[] giaddr() {
+		return this.giaddr.clone();
+	}
+
+	@Override
 	public byte[] chaddr() {
 		return this.chaddr.clone();
 	}
@@ -106,7 +126,7 @@ public record DhcpMessage(int op, int xid, int flags, byte[] ciaddr, byte[] yiad
 		ByteBuffer header = ByteBuffer.allocate(HEADER_LENGTH);
 		header.put((byte) this.op).put((byte) 1).put((byte) 6).put((byte) 0);
 		header.putInt(this.xid).putShort((short) 0).putShort((short) this.flags);
-		header.put(this.ciaddr).put(this.yiaddr).put(new byte[4]).put(new byte[4]);
+		header.put(this.ciaddr).put(this.yiaddr).put(new byte[4]).put(this.giaddr);
 		header.put(Arrays.copyOf(this.chaddr, 16));
 		ByteArrayOutputStream out = new ByteArrayOutputStream(MINIMUM_LENGTH);
 		out.writeBytes(header.array());
@@ -117,6 +137,27 @@ public record DhcpMessage(int op, int xid, int flags, byte[] ciaddr, byte[] yiad
 			out.write(PAD);
 		}
 		return out.toByteArray();
+	}
+
+	/**
+	 * Bytes this message takes on the wire before padding: what a reply has to keep
+	 * within the client's maximum message size.
+	 */
+	public int encodedLength() {
+		int length = FIXED_LENGTH + 1;
+		for (byte[] value : this.options.values()) {
+			length += optionLength(value.length);
+		}
+		return length;
+	}
+
+	/**
+	 * Bytes an option of this value length takes, with its code and length bytes (split
+	 * in pieces of 255 as RFC 3396 says).
+	 */
+	public static int optionLength(int valueLength) {
+		int pieces = Math.max(1, (valueLength + 254) / 255);
+		return 2 * pieces + valueLength;
 	}
 
 	private static void writeOption(ByteArrayOutputStream out, int code, byte[] value) {
@@ -150,6 +191,7 @@ public record DhcpMessage(int op, int xid, int flags, byte[] ciaddr, byte[] yiad
 		int flags = in.getShort(10) & 0xFFFF;
 		byte[] ciaddr = Arrays.copyOfRange(datagram, 12, 16);
 		byte[] yiaddr = Arrays.copyOfRange(datagram, 16, 20);
+		byte[] giaddr = Arrays.copyOfRange(datagram, 24, 28);
 		byte[] chaddr = Arrays.copyOfRange(datagram, 28, 34);
 		if (!Arrays.equals(datagram, HEADER_LENGTH, HEADER_LENGTH + 4, MAGIC_COOKIE, 0, 4)) {
 			throw new MalformedMessageException("no DHCP magic cookie 63 82 53 63 after the BOOTP header");
@@ -167,7 +209,7 @@ public record DhcpMessage(int op, int xid, int flags, byte[] ciaddr, byte[] yiad
 		}
 		Map<Integer, byte[]> options = new LinkedHashMap<>();
 		values.forEach((code, value) -> options.put(code, value.toByteArray()));
-		return new DhcpMessage(op, xid, flags, ciaddr, yiaddr, chaddr, options);
+		return new DhcpMessage(op, xid, flags, ciaddr, yiaddr, giaddr, chaddr, options);
 	}
 
 	private static void readOptions(byte[] datagram, int from, int to, Map<Integer, ByteArrayOutputStream> values) {
@@ -228,7 +270,7 @@ public record DhcpMessage(int op, int xid, int flags, byte[] ciaddr, byte[] yiad
 
 	}
 
-	/** A datagram that is not a DHCP message this client can read. */
+	/** A datagram that is not a DHCP message this code can read. */
 	public static class MalformedMessageException extends RuntimeException {
 
 		private static final long serialVersionUID = 1L;

@@ -1,11 +1,11 @@
-package dev.ucdhcp.probe;
+package dev.ucdhcp.dhcp;
 
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dev.ucdhcp.probe.DhcpMessage.MessageType;
+import dev.ucdhcp.dhcp.DhcpMessage.MessageType;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
