@@ -1,19 +1,13 @@
 package dev.ucdhcp.responder;
 
-import java.nio.ByteBuffer;
-
 import dev.ucdhcp.encoding.Ipv4Address;
 
-/** Four header bytes as an address, and back. */
+/** Header values as log lines and checks need them. */
 final class Addresses {
 
 	static final Ipv4Address ZERO = new Ipv4Address(0);
 
 	private Addresses() {
-	}
-
-	static Ipv4Address of(byte[] fourBytes) {
-		return new Ipv4Address(ByteBuffer.wrap(fourBytes).getInt());
 	}
 
 	static String mac(byte[] mac) {

@@ -54,8 +54,8 @@ final class InformPolicy {
 			return new Ignored(Reason.NOT_INFORM,
 					type.map(Enum::name).orElse("BOOTP request") + ": this responder never leases an address");
 		}
-		Ipv4Address ciaddr = Addresses.of(request.ciaddr());
-		Ipv4Address giaddr = Addresses.of(request.giaddr());
+		Ipv4Address ciaddr = Ipv4Address.of(request.ciaddr());
+		Ipv4Address giaddr = Ipv4Address.of(request.giaddr());
 		if (!giaddr.equals(Addresses.ZERO)) {
 			return this.allowRelay ? answer(request, ciaddr, giaddr, DhcpMessage.SERVER_PORT) : new Ignored(
 					Reason.RELAYED,

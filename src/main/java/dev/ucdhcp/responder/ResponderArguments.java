@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.ucdhcp.encoding.ProvisioningInputs;
 
@@ -30,8 +31,11 @@ record ResponderArguments(String interfaceName, boolean allowRelay, boolean verb
 
 	private static final String PERMALINK = "--permalink";
 
-	/** Query parameters the page writes into a permalink that do not change an answer. */
-	private static final String VENDOR = "vendor";
+	/**
+	 * Parameters of the page's address that do not change an answer: the output target,
+	 * and the form's topology switch, which only shows or hides fields.
+	 */
+	private static final Set<String> PAGE_ONLY = Set.of("vendor", "topology");
 
 	ResponderArguments {
 		inputs = Map.copyOf(inputs);
@@ -96,7 +100,7 @@ record ResponderArguments(String interfaceName, boolean allowRelay, boolean verb
 			int equals = pair.indexOf('=');
 			String name = decode(equals < 0 ? pair : pair.substring(0, equals));
 			String value = (equals < 0) ? "" : decode(pair.substring(equals + 1));
-			if (VENDOR.equals(name)) {
+			if (PAGE_ONLY.contains(name)) {
 				continue;
 			}
 			if (!ProvisioningInputs.NAMES.contains(name)) {

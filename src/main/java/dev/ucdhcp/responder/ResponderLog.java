@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import dev.ucdhcp.dhcp.DhcpMessage;
+import dev.ucdhcp.encoding.Ipv4Address;
 import dev.ucdhcp.responder.Decision.Answer;
 import dev.ucdhcp.responder.Decision.Ignored;
 import dev.ucdhcp.responder.Decision.Reason;
@@ -56,7 +57,7 @@ final class ResponderLog {
 		String dropped = answer.dropped().isEmpty() ? "" : "; left out " + codes(answer.dropped()) + ": no room within "
 				+ answer.limit() + " bytes (the client sends no larger option 57)";
 		line("INFO", "answer DHCPINFORM from " + Addresses.mac(request.chaddr()) + " ciaddr "
-				+ Addresses.of(request.ciaddr()) + " vendor-class " + vendorClass(request) + ": DHCPACK to "
+				+ Ipv4Address.of(request.ciaddr()) + " vendor-class " + vendorClass(request) + ": DHCPACK to "
 				+ answer.destination() + ":" + answer.port() + answer.site().map((site) -> " site " + site).orElse("")
 				+ " with options " + (answer.sent().isEmpty() ? "none" : codes(answer.sent())) + dropped);
 	}

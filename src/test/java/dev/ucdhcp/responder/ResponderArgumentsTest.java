@@ -24,9 +24,9 @@ class ResponderArgumentsTest {
 	@Test
 	void takesAPermalinkWholeOrFromItsQuery() {
 		String url = "https://ucdhcp.example/?pool=lync.schertz.local&sba=sba01.branch.schertz.local"
-				+ "&path=%2FCertProv%2FCertProvisioningService.svc&vendor=isc#result";
+				+ "&path=%2FCertProv%2FCertProvisioningService.svc&topology=branch&web=&vendor=isc#result";
 		Map<String, String> expected = Map.of("pool", "lync.schertz.local", "sba", "sba01.branch.schertz.local", "path",
-				"/CertProv/CertProvisioningService.svc");
+				"/CertProv/CertProvisioningService.svc", "web", "");
 
 		assertThat(ResponderArguments.parse(new String[] { "--interface", "eth0", "--permalink", url }).inputs())
 			.isEqualTo(expected);
