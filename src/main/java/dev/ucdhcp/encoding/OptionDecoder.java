@@ -22,8 +22,17 @@ import dev.ucdhcp.encoding.DecodedOption.Span;
  */
 public final class OptionDecoder {
 
-	/** Longer pastes are refused: a whole DHCP packet is under 600 bytes. */
-	public static final int MAX_HEX_DIGITS = 4096;
+	/**
+	 * Longer values are refused: an option value is at most 255 bytes (510 digits), and
+	 * this leaves room for its code and length and a neighbouring option in a capture.
+	 */
+	public static final int MAX_HEX_DIGITS = 1024;
+
+	/**
+	 * Longer pastes are refused before they are read: the longest value, written with a
+	 * separator after every byte and a {@code show run} prefix, fits.
+	 */
+	public static final int MAX_PASTE_CHARS = 2048;
 
 	private static final Pattern CODE_HINT = Pattern
 		.compile("(?i)(?:option\\s+(?:ext\\s+)?|code\\s*=\\s*|option:\\s*)(43|120)\\b");
@@ -37,15 +46,23 @@ public final class OptionDecoder {
 
 	public static DecodedOption decode(String pasted) {
 		String text = pasted == null ? "" : pasted;
+		if (text.length() > MAX_PASTE_CHARS) {
+			return refused(0, "That paste is " + text.length() + " characters; at most " + MAX_PASTE_CHARS
+					+ " are read (an option value is at most 510 hex digits).");
+		}
 		OptionalInt hint = codeHint(text);
 		Matcher keyword = AFTER_KEYWORD.matcher(text);
 		String digits = SEPARATORS.matcher(keyword.find() ? keyword.group(1) : text).replaceAll("");
 		String problem = hexProblem(digits);
 		if (problem != null) {
-			return new DecodedOption(hint.orElse(0), false, new byte[0], List.of(), List.of(), List.of(),
-					List.of(new Finding(Severity.ERROR, problem)));
+			return refused(hint.orElse(0), problem);
 		}
 		return new Walk(HexFormat.of().parseHex(digits), hint).run();
+	}
+
+	private static DecodedOption refused(int code, String problem) {
+		return new DecodedOption(code, false, new byte[0], List.of(), List.of(), List.of(),
+				List.of(new Finding(Severity.ERROR, problem)));
 	}
 
 	private static OptionalInt codeHint(String text) {
@@ -58,7 +75,8 @@ public final class OptionDecoder {
 			return "Paste an option 43 or 120 value in hex, e.g. 010C4D532D55… or 0004.6c79.6e63….";
 		}
 		if (digits.length() > MAX_HEX_DIGITS) {
-			return "That is " + digits.length() + " hex digits; an option value is at most 510.";
+			return "That is " + digits.length() + " hex digits; at most " + MAX_HEX_DIGITS
+					+ " are read (an option value is at most 510).";
 		}
 		for (int i = 0; i < digits.length(); i++) {
 			char c = digits.charAt(i);
@@ -87,7 +105,12 @@ public final class OptionDecoder {
 
 		private final List<String> names = new ArrayList<>();
 
-		private final List<Finding> findings = new ArrayList<>();
+		private final Findings findings = new Findings();
+
+		/** The bytes of the latest span: what a finding made now is about. */
+		private int spanFirst;
+
+		private int spanLast;
 
 		private int start;
 
@@ -111,9 +134,9 @@ public final class OptionDecoder {
 			else {
 				new Option43Reader(this).read();
 			}
-			this.findings.sort((a, b) -> a.severity().compareTo(b.severity()));
 			byte[] value = Arrays.copyOfRange(this.pasted, this.start, this.end);
-			return new DecodedOption(code, header, value, this.spans, this.subOptions, this.names, this.findings);
+			return new DecodedOption(code, header, value, this.spans, this.subOptions, this.names,
+					this.findings.merged());
 		}
 
 		/**
@@ -179,8 +202,22 @@ public final class OptionDecoder {
 			return Arrays.copyOfRange(this.pasted, from, to);
 		}
 
+		/**
+		 * A span that continues the previous one with the same meaning (a run of pad
+		 * bytes, of empty names) extends it: one line for the run, not one per byte.
+		 */
 		void span(int offset, int length, String role, String meaning) {
-			this.spans.add(new Span(offset, bytes(offset, offset + length), role, meaning));
+			Span previous = this.spans.isEmpty() ? null : this.spans.get(this.spans.size() - 1);
+			if (previous != null && previous.role().equals(role) && previous.meaning().equals(meaning)
+					&& previous.offset() + previous.bytes().length == offset) {
+				this.spans.set(this.spans.size() - 1,
+						new Span(previous.offset(), bytes(previous.offset(), offset + length), role, meaning));
+			}
+			else {
+				this.spans.add(new Span(offset, bytes(offset, offset + length), role, meaning));
+			}
+			this.spanFirst = offset;
+			this.spanLast = offset + Math.max(length, 1) - 1;
 		}
 
 		void subOption(SubOption subOption) {
@@ -200,15 +237,15 @@ public final class OptionDecoder {
 		}
 
 		void error(String message) {
-			this.findings.add(new Finding(Severity.ERROR, message));
+			this.findings.add(Severity.ERROR, message, this.spanFirst, this.spanLast);
 		}
 
 		void warning(String message) {
-			this.findings.add(new Finding(Severity.WARNING, message));
+			this.findings.add(Severity.WARNING, message, this.spanFirst, this.spanLast);
 		}
 
 		void info(String message) {
-			this.findings.add(new Finding(Severity.INFO, message));
+			this.findings.add(Severity.INFO, message, this.spanFirst, this.spanLast);
 		}
 
 		static String hex(int value) {

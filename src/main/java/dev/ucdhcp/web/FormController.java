@@ -4,13 +4,12 @@ import dev.ucdhcp.vendors.TargetRegistry;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -19,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * browser without JavaScript gets the whole page for the same GET.
  */
 @Controller
-public class FormController {
+class FormController {
 
 	private final SubmissionReader reader;
 
@@ -27,18 +26,15 @@ public class FormController {
 
 	private final Permalinks permalinks;
 
-	public FormController(SubmissionReader reader, TargetRegistry targets, Permalinks permalinks) {
+	FormController(SubmissionReader reader, TargetRegistry targets, Permalinks permalinks) {
 		this.reader = reader;
 		this.targets = targets;
 		this.permalinks = permalinks;
 	}
 
 	@GetMapping("/")
-	public String index(@RequestParam Map<String, String> query,
-			@RequestHeader(name = "HX-Request", required = false) String htmx,
-			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore, Model model,
+	String index(@RequestParam Map<String, String> query, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		response.setHeader(HttpHeaders.VARY, "HX-Request");
 		Submission submission = this.reader.read(query);
 		model.addAttribute("form", FormView.of(submission, this.targets));
 		if (submission.valid()) {
@@ -46,8 +42,8 @@ public class FormController {
 					ResultView.of(submission.provisioning().get(), submission.target().get(), this.permalinks));
 		}
 		model.addAttribute("submitted", submission.submitted());
-		if ("true".equals(htmx) && !"true".equals(historyRestore)) {
-			response.setHeader("HX-Push-Url", submission.submitted() ? this.permalinks.relative(submission) : "/");
+		if (Htmx.answerWithFragment(request, response)) {
+			Htmx.pushUrl(response, submission.submitted() ? this.permalinks.relative(submission) : "/");
 			return "fragments/result :: swap";
 		}
 		return "index";
