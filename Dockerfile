@@ -25,6 +25,8 @@ COPY deploy/jvm.options deploy/healthcheck.sh /app/
 RUN java @jvm.options -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar ucdhcp.jar
 USER 10001:10001
 # 8080: the app; 8081: health and info only (probes never queue behind user traffic)
+# glibc gives each of Tomcat's 200 threads its own malloc arena; two keep RSS ~60 MiB lower under load
+ENV MALLOC_ARENA_MAX=2
 ENV PORT=8080
 ENV MANAGEMENT_PORT=8081
 EXPOSE 8080 8081

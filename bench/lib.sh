@@ -75,7 +75,7 @@ start_app() {
 	APP_LOG=$(mktemp "${TMPDIR:-/tmp}/ucdhcp-bench.XXXXXX")
 	APP_START_MS=$(now_ms)
 	MANAGEMENT_PORT=$(free_port)
-	(cd "$dir" && PORT=$port MANAGEMENT_PORT=$MANAGEMENT_PORT UCDHCP_BASE_URL="http://127.0.0.1:$port" exec "$java" "$@" \
+	(cd "$dir" && MALLOC_ARENA_MAX=2 PORT=$port MANAGEMENT_PORT=$MANAGEMENT_PORT UCDHCP_BASE_URL="http://127.0.0.1:$port" exec "$java" "$@" \
 		--server.address=127.0.0.1 >"$APP_LOG" 2>&1) &
 	APP_PID=$!
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,10 +20,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Bounds the renders and decodes running at once. Rendering is CPU work, so more of it in
- * parallel than a few per core only adds memory; a request that cannot start within
- * {@code ucdhcp.limits.queue-wait} gets a fast 503 with {@code Retry-After} instead of a
- * growing heap. Runs after the render cache, so a replayed body needs no permit; health
- * checks are on the management port and never wait here.
+ * parallel than a few per core only adds memory. Up to {@code ucdhcp.limits.queue} more
+ * requests wait their turn (a burst is served, a little later); beyond that a request
+ * gets an immediate 503 with {@code Retry-After}, as does one that waited
+ * {@code ucdhcp.limits.queue-wait} in vain, instead of a growing heap. Runs after the
+ * render cache, so a replayed body needs no permit; health checks are on the management
+ * port and never wait here.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -32,11 +35,17 @@ class ConcurrencyLimitFilter extends OncePerRequestFilter {
 
 	private final Semaphore permits;
 
+	private final int queue;
+
 	private final Duration queueWait;
 
+	private final AtomicInteger waiting = new AtomicInteger();
+
 	ConcurrencyLimitFilter(@Value("${ucdhcp.limits.concurrent-renders:16}") int concurrentRenders,
-			@Value("${ucdhcp.limits.queue-wait:2s}") Duration queueWait) {
+			@Value("${ucdhcp.limits.queue:112}") int queue,
+			@Value("${ucdhcp.limits.queue-wait:10s}") Duration queueWait) {
 		this.permits = new Semaphore(concurrentRenders, true);
+		this.queue = queue;
 		this.queueWait = queueWait;
 	}
 
@@ -71,12 +80,21 @@ class ConcurrencyLimitFilter extends OncePerRequestFilter {
 	}
 
 	private boolean acquire() {
+		if (this.permits.tryAcquire()) {
+			return true;
+		}
 		try {
+			if (this.waiting.incrementAndGet() > this.queue) {
+				return false;
+			}
 			return this.permits.tryAcquire(this.queueWait.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			return false;
+		}
+		finally {
+			this.waiting.decrementAndGet();
 		}
 	}
 

@@ -19,7 +19,7 @@ class ConcurrencyLimitFilterTest {
 
 	@Test
 	void aRequestBeyondTheLimitGetsAFast503WithRetryAfter() throws Exception {
-		ConcurrencyLimitFilter filter = new ConcurrencyLimitFilter(1, Duration.ofMillis(50));
+		ConcurrencyLimitFilter filter = new ConcurrencyLimitFilter(1, 1, Duration.ofMillis(50));
 		CountDownLatch rendering = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
 		ExecutorService executor = Executors.newSingleThreadExecutor();
@@ -62,8 +62,18 @@ class ConcurrencyLimitFilterTest {
 	}
 
 	@Test
+	void aRequestFindingTheQueueFullIsRefusedAtOnce() throws Exception {
+		ConcurrencyLimitFilter filter = new ConcurrencyLimitFilter(0, 0, Duration.ofSeconds(30));
+		MockHttpServletResponse refused = new MockHttpServletResponse();
+		long start = System.nanoTime();
+		filter.doFilter(new MockHttpServletRequest("GET", "/"), refused, new MockFilterChain());
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+		assertThat(refused.getStatus()).isEqualTo(503);
+	}
+
+	@Test
 	void staticFilesAndHealthNeverWait() throws Exception {
-		ConcurrencyLimitFilter filter = new ConcurrencyLimitFilter(0, Duration.ZERO);
+		ConcurrencyLimitFilter filter = new ConcurrencyLimitFilter(0, 0, Duration.ZERO);
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		filter.doFilter(new MockHttpServletRequest("GET", "/app.css"), response, new MockFilterChain());
 		assertThat(response.getStatus()).isEqualTo(200);
