@@ -42,7 +42,7 @@ class ConcurrencyLimitFilter extends OncePerRequestFilter {
 	private final AtomicInteger waiting = new AtomicInteger();
 
 	ConcurrencyLimitFilter(@Value("${ucdhcp.limits.concurrent-renders:16}") int concurrentRenders,
-			@Value("${ucdhcp.limits.queue:112}") int queue,
+			@Value("${ucdhcp.limits.queue:96}") int queue,
 			@Value("${ucdhcp.limits.queue-wait:10s}") Duration queueWait) {
 		this.permits = new Semaphore(concurrentRenders, true);
 		this.queue = queue;
