@@ -67,13 +67,15 @@ entrypoint_args() {
 		sed -E 's/^ *"//; s/" *$//' | tail -n +2
 }
 
-# start_app DIR PORT JAVA ARGS... : starts the JVM in DIR, records APP_PID and APP_START_MS.
+# start_app DIR PORT JAVA ARGS... : starts the JVM in DIR, records APP_PID, APP_START_MS and MANAGEMENT_PORT
+# (health and info are served there, on a port of their own).
 start_app() {
 	local dir=$1 port=$2 java=$3
 	shift 3
 	APP_LOG=$(mktemp "${TMPDIR:-/tmp}/ucdhcp-bench.XXXXXX")
 	APP_START_MS=$(now_ms)
-	(cd "$dir" && PORT=$port UCDHCP_BASE_URL="http://127.0.0.1:$port" exec "$java" "$@" \
+	MANAGEMENT_PORT=$(free_port)
+	(cd "$dir" && MALLOC_ARENA_MAX=2 PORT=$port MANAGEMENT_PORT=$MANAGEMENT_PORT UCDHCP_BASE_URL="http://127.0.0.1:$port" exec "$java" "$@" \
 		--server.address=127.0.0.1 >"$APP_LOG" 2>&1) &
 	APP_PID=$!
 }

@@ -56,15 +56,15 @@ measure "JDK 25 extracted + AOT cache (ENTRYPOINT)" "$IMAGE_DIR" "$java25" "${co
 
 port=$(free_port)
 start_app "$IMAGE_DIR" "$port" "$java25" "-Xlog:aot=info" "${container[@]}" "${entry[@]}"
-wait_for_200 "http://127.0.0.1:$port/actuator/health/readiness" 60 >/dev/null
+wait_for_200 "http://127.0.0.1:$MANAGEMENT_PORT/actuator/health/readiness" 60 >/dev/null
 if grep -qiE 'AOT cache.*(not|disabled|fail|mismatch)|Unable to use AOT' "$APP_LOG"; then
 	grep -iE 'aot' "$APP_LOG" | head -5 >&2
 	die "the JVM did not use the AOT cache"
 fi
-PORT=$port bash "$IMAGE_DIR/healthcheck.sh" || die "HEALTHCHECK script failed against a ready app"
+MANAGEMENT_PORT=$MANAGEMENT_PORT bash "$IMAGE_DIR/healthcheck.sh" || die "HEALTHCHECK script failed against a ready app"
 echo "HEALTHCHECK (deploy/healthcheck.sh): ok"
 stop_app
-if PORT=$port bash "$IMAGE_DIR/healthcheck.sh" 2>/dev/null; then die "HEALTHCHECK passed with no app running"; fi
+if MANAGEMENT_PORT=$MANAGEMENT_PORT bash "$IMAGE_DIR/healthcheck.sh" 2>/dev/null; then die "HEALTHCHECK passed with no app running"; fi
 
 java17=$(command -v java)
 if [[ $("$java17" -version 2>&1) == *'"17.'* ]]; then

@@ -65,10 +65,13 @@ class ContainerImageTest {
 	}
 
 	@Test
-	void exposesThePortTheDeploymentUses() throws IOException {
-		assertThat(instructions("EXPOSE")).containsExactly("8080");
-		assertThat(instructions("ENV")).contains("PORT=8080");
-		assertThat(Files.readString(Path.of("deploy/kubernetes/deployment.yaml"))).contains("containerPort: 8080");
+	void exposesTheAppAndManagementPortsTheDeploymentUses() throws IOException {
+		assertThat(instructions("EXPOSE")).containsExactly("8080 8081");
+		assertThat(instructions("ENV")).contains("PORT=8080", "MANAGEMENT_PORT=8081", "MALLOC_ARENA_MAX=2");
+		assertThat(Files.readString(Path.of("bench/lib.sh"))).contains("MALLOC_ARENA_MAX=2");
+		assertThat(Files.readString(Path.of("deploy/kubernetes/deployment.yaml"))).contains("containerPort: 8080")
+			.contains("containerPort: 8081");
+		assertThat(Files.readString(Path.of("deploy/healthcheck.sh"))).contains("${MANAGEMENT_PORT:-8081}");
 	}
 
 	@Test

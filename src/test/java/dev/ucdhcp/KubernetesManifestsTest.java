@@ -82,8 +82,28 @@ class KubernetesManifestsTest {
 		assertThat(string(container, "readinessProbe", "httpGet", "path")).isEqualTo("/actuator/health/readiness");
 		assertThat(string(container, "startupProbe", "httpGet", "path")).isEqualTo("/actuator/health/liveness");
 		for (String probe : List.of("livenessProbe", "readinessProbe", "startupProbe")) {
-			assertThat(refersToContainerPort(map(container, probe, "httpGet").get("port"))).as(probe).isTrue();
+			Object port = map(container, probe, "httpGet").get("port");
+			assertThat(refersToContainerPort(port)).as(probe).isTrue();
+			assertThat(port).as(probe + " on the management port").isEqualTo("management");
 		}
+	}
+
+	@Test
+	void managementPortIsTheOneTheApplicationServesHealthOnAndNoServiceExposesIt() throws IOException {
+		Map<String, Object> env = new LinkedHashMap<>();
+		maps(container(), "env").forEach((e) -> env.put((String) e.get("name"), e.get("value")));
+		Map<String, Object> management = maps(container(), "ports").stream()
+			.filter((p) -> "management".equals(p.get("name")))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no container port named management"));
+		assertThat(env.get("MANAGEMENT_PORT")).isEqualTo(String.valueOf(management.get("containerPort")));
+		Properties properties = new Properties();
+		try (InputStream in = Files.newInputStream(Path.of("src/main/resources/application.properties"))) {
+			properties.load(in);
+		}
+		assertThat(properties.getProperty("management.server.port")).isEqualTo("${MANAGEMENT_PORT:8081}");
+		assertThat(maps(BY_KIND.get("Service"), "spec", "ports")).noneSatisfy(
+				(port) -> assertThat(port.get("targetPort")).isIn("management", management.get("containerPort")));
 	}
 
 	@Test

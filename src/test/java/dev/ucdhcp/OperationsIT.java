@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,17 +37,24 @@ class OperationsIT {
 	@LocalServerPort
 	private int port;
 
+	@LocalManagementPort
+	private int managementPort;
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness" })
-	void healthProbesAreUp(String path) throws Exception {
-		HttpResponse<String> response = get(path);
+	void healthProbesAreUpOnTheManagementPortOnly(String path) throws Exception {
+		HttpResponse<String> response = manage(path);
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("\"status\":\"UP\"");
+		assertThat(this.managementPort).isNotEqualTo(this.port);
+		assertThat(get(path).statusCode()).isEqualTo(404);
 	}
 
 	@Test
-	void infoIsExposed() throws Exception {
-		assertThat(get("/actuator/info").statusCode()).isEqualTo(200);
+	void infoIsExposedWithoutTheJvm() throws Exception {
+		HttpResponse<String> info = manage("/actuator/info");
+		assertThat(info.statusCode()).isEqualTo(200);
+		assertThat(info.body()).doesNotContain("\"java\"", "\"jvm\"");
 	}
 
 	@ParameterizedTest
@@ -54,14 +62,14 @@ class OperationsIT {
 			"/actuator/threaddump", "/actuator/mappings", "/actuator/loggers", "/actuator/metrics",
 			"/actuator/shutdown", "/actuator/health/diskSpace" })
 	void otherActuatorEndpointsAreNotExposed(String path) throws Exception {
-		HttpResponse<String> response = get(path);
+		HttpResponse<String> response = manage(path);
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).doesNotContain("java.home", "propertySources", "\"contexts\"", "\"threads\"");
 	}
 
 	@Test
 	void actuatorIndexListsOnlyHealthAndInfo() throws Exception {
-		String index = get("/actuator").body();
+		String index = manage("/actuator").body();
 		assertThat(index).contains("/actuator/health", "/actuator/info")
 			.doesNotContain("/actuator/env", "/actuator/beans", "/actuator/loggers");
 	}
@@ -80,7 +88,7 @@ class OperationsIT {
 	@Test
 	void healthProbesAreNotLoggedOnEveryCall() throws Exception {
 		String lines = loggedDuring(() -> {
-			get("/actuator/health/liveness");
+			manage("/actuator/health/liveness");
 			get("/api/v1/options?pool=lync.schertz.local");
 		}, "GET /api/v1/options");
 
@@ -123,7 +131,15 @@ class OperationsIT {
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+		return get(this.port, path);
+	}
+
+	private HttpResponse<String> manage(String path) throws IOException, InterruptedException {
+		return get(this.managementPort, path);
+	}
+
+	private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 			.timeout(Duration.ofSeconds(10))
 			.GET()
 			.build();

@@ -17,8 +17,17 @@ import dev.ucdhcp.encoding.DecodedOption.Severity;
  */
 public final class OptionDecoder {
 
-	/** Longer pastes are refused: a whole DHCP packet is under 600 bytes. */
-	public static final int MAX_HEX_DIGITS = 4096;
+	/**
+	 * Longer values are refused: an option value is at most 255 bytes (510 digits), and
+	 * this leaves room for its code and length and a neighbouring option in a capture.
+	 */
+	public static final int MAX_HEX_DIGITS = 1024;
+
+	/**
+	 * Longer pastes are refused before they are read: the longest value, written with a
+	 * separator after every byte and a {@code show run} prefix, fits.
+	 */
+	public static final int MAX_PASTE_CHARS = 2048;
 
 	private static final Pattern CODE_HINT = Pattern
 		.compile("(?i)(?:option\\s+(?:ext\\s+)?|code\\s*=\\s*|option:\\s*)(43|120)\\b");
@@ -32,13 +41,16 @@ public final class OptionDecoder {
 
 	public static DecodedOption decode(String pasted) {
 		String text = pasted == null ? "" : pasted;
+		if (text.length() > MAX_PASTE_CHARS) {
+			return refused(0, "That paste is " + text.length() + " characters; at most " + MAX_PASTE_CHARS
+					+ " are read (an option value is at most 510 hex digits).");
+		}
 		OptionalInt hint = codeHint(text);
 		Matcher keyword = AFTER_KEYWORD.matcher(text);
 		String digits = SEPARATORS.matcher(keyword.find() ? keyword.group(1) : text).replaceAll("");
 		String problem = hexProblem(digits);
 		if (problem != null) {
-			return new DecodedOption(hint.orElse(0), false, new byte[0], List.of(), List.of(), List.of(),
-					List.of(new Finding(Severity.ERROR, problem)));
+			return refused(hint.orElse(0), problem);
 		}
 		return read(new Walk(HexFormat.of().parseHex(digits), hint));
 	}
@@ -62,6 +74,11 @@ public final class OptionDecoder {
 		return walk.finish(code);
 	}
 
+	private static DecodedOption refused(int code, String problem) {
+		return new DecodedOption(code, false, new byte[0], List.of(), List.of(), List.of(),
+				List.of(new Finding(Severity.ERROR, problem)));
+	}
+
 	private static OptionalInt codeHint(String text) {
 		Matcher matcher = CODE_HINT.matcher(text);
 		return matcher.find() ? OptionalInt.of(Integer.parseInt(matcher.group(1))) : OptionalInt.empty();
@@ -72,7 +89,8 @@ public final class OptionDecoder {
 			return "Paste an option 43 or 120 value in hex, e.g. 010C4D532D55… or 0004.6c79.6e63….";
 		}
 		if (digits.length() > MAX_HEX_DIGITS) {
-			return "That is " + digits.length() + " hex digits; an option value is at most 510.";
+			return "That is " + digits.length() + " hex digits; at most " + MAX_HEX_DIGITS
+					+ " are read (an option value is at most 510).";
 		}
 		for (int i = 0; i < digits.length(); i++) {
 			char c = digits.charAt(i);

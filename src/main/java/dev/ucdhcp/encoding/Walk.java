@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 
-import dev.ucdhcp.encoding.DecodedOption.Finding;
 import dev.ucdhcp.encoding.DecodedOption.Severity;
 import dev.ucdhcp.encoding.DecodedOption.Span;
 
@@ -27,7 +26,12 @@ final class Walk {
 
 	private final List<String> names = new ArrayList<>();
 
-	private final List<Finding> findings = new ArrayList<>();
+	private final Findings findings = new Findings();
+
+	/** The bytes of the latest span: what a finding made now is about. */
+	private int spanFirst;
+
+	private int spanLast;
 
 	private boolean header;
 
@@ -55,9 +59,9 @@ final class Walk {
 	}
 
 	DecodedOption finish(int code) {
-		this.findings.sort((a, b) -> a.severity().compareTo(b.severity()));
 		byte[] value = Arrays.copyOfRange(this.pasted, this.start, this.end);
-		return new DecodedOption(code, this.header, value, this.spans, this.subOptions, this.names, this.findings);
+		return new DecodedOption(code, this.header, value, this.spans, this.subOptions, this.names,
+				this.findings.merged());
 	}
 
 	/**
@@ -144,8 +148,22 @@ final class Walk {
 		return Arrays.copyOfRange(this.pasted, from, to);
 	}
 
+	/**
+	 * A span that continues the previous one with the same meaning (a run of pad bytes,
+	 * of empty names) extends it: one line for the run, not one per byte.
+	 */
 	void span(int offset, int length, String role, String meaning) {
-		this.spans.add(new Span(offset, bytes(offset, offset + length), role, meaning));
+		Span previous = this.spans.isEmpty() ? null : this.spans.get(this.spans.size() - 1);
+		if (previous != null && previous.role().equals(role) && previous.meaning().equals(meaning)
+				&& previous.offset() + previous.bytes().length == offset) {
+			this.spans.set(this.spans.size() - 1,
+					new Span(previous.offset(), bytes(previous.offset(), offset + length), role, meaning));
+		}
+		else {
+			this.spans.add(new Span(offset, bytes(offset, offset + length), role, meaning));
+		}
+		this.spanFirst = offset;
+		this.spanLast = offset + Math.max(length, 1) - 1;
 	}
 
 	void subOption(SubOption subOption) {
@@ -165,15 +183,15 @@ final class Walk {
 	}
 
 	void error(String message) {
-		this.findings.add(new Finding(Severity.ERROR, message));
+		this.findings.add(Severity.ERROR, message, this.spanFirst, this.spanLast);
 	}
 
 	void warning(String message) {
-		this.findings.add(new Finding(Severity.WARNING, message));
+		this.findings.add(Severity.WARNING, message, this.spanFirst, this.spanLast);
 	}
 
 	void info(String message) {
-		this.findings.add(new Finding(Severity.INFO, message));
+		this.findings.add(Severity.INFO, message, this.spanFirst, this.spanLast);
 	}
 
 	static String hex(int value) {

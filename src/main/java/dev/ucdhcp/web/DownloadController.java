@@ -14,16 +14,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The config as a file, named and typed by its target. */
 @Controller
-public class DownloadController {
+class DownloadController {
 
 	private final ConfigRenderer renderer;
 
-	public DownloadController(ConfigRenderer renderer) {
+	DownloadController(ConfigRenderer renderer) {
 		this.renderer = renderer;
 	}
 
 	@GetMapping("/download/{vendor}")
-	public ResponseEntity<byte[]> download(@PathVariable String vendor, @RequestParam Map<String, String> query) {
+	ResponseEntity<byte[]> download(@PathVariable String vendor, @RequestParam Map<String, String> query) {
 		ConfigRenderer.Rendered rendered = this.renderer.render(vendor, query);
 		MediaType type = MediaType.parseMediaType(rendered.target().mediaType());
 		if (type.getCharset() == null && "text".equals(type.getType())) {

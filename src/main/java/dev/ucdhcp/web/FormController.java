@@ -4,13 +4,12 @@ import dev.ucdhcp.vendors.TargetRegistry;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -19,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * browser without JavaScript gets the whole page for the same GET.
  */
 @Controller
-public class FormController {
+class FormController {
 
 	static final String DEFAULT_TITLE = "ucdhcp: DHCP options 120 and 43 for Lync and Skype for Business phones";
 
@@ -29,18 +28,15 @@ public class FormController {
 
 	private final Permalinks permalinks;
 
-	public FormController(SubmissionReader reader, TargetRegistry targets, Permalinks permalinks) {
+	FormController(SubmissionReader reader, TargetRegistry targets, Permalinks permalinks) {
 		this.reader = reader;
 		this.targets = targets;
 		this.permalinks = permalinks;
 	}
 
 	@GetMapping("/")
-	public String index(@RequestParam Map<String, String> query,
-			@RequestHeader(name = "HX-Request", required = false) String htmx,
-			@RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore, Model model,
+	String index(@RequestParam Map<String, String> query, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		response.setHeader(HttpHeaders.VARY, "HX-Request");
 		Submission submission = this.reader.read(query);
 		FormView form = FormView.of(submission, this.targets);
 		model.addAttribute("form", form);
@@ -53,8 +49,8 @@ public class FormController {
 		}
 		model.addAttribute("pageTitle", title);
 		model.addAttribute("submitted", submission.submitted());
-		if ("true".equals(htmx) && !"true".equals(historyRestore)) {
-			response.setHeader("HX-Push-Url", submission.submitted() ? this.permalinks.relative(submission) : "/");
+		if (Htmx.answerWithFragment(request, response)) {
+			Htmx.pushUrl(response, submission.submitted() ? this.permalinks.relative(submission) : "/");
 			return "fragments/result :: swap";
 		}
 		return "index";

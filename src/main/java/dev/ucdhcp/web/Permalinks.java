@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.ProvisioningInputs;
@@ -19,6 +20,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class Permalinks {
 
+	/**
+	 * {@code /p/<query>}: the permalink's query as a path, which
+	 * {@link PathFormController} redirects to {@code /?<query>}. The query is
+	 * form-encoded, so it holds no {@code ?}, {@code #}, {@code ;} or space, and no
+	 * {@code /} except as {@code %2F}.
+	 */
+	static final String PATH_FORM = "/p/";
+
+	private static final Set<String> NO_QUESTION_MARK = Set.of("cisco");
+
 	private final String baseUrl;
 
 	public Permalinks(@Value("${ucdhcp.base-url:http://localhost:8080}") String baseUrl) {
@@ -30,7 +41,15 @@ public class Permalinks {
 		return this.baseUrl;
 	}
 
+	/**
+	 * The permalink a rendered file quotes. Targets whose files are pasted into a line
+	 * editor that treats {@code ?} as a help request (Cisco IOS does so even inside a
+	 * {@code !} comment) get the path form, which has no {@code ?}.
+	 */
 	public String absolute(PhoneProvisioning provisioning, String vendor) {
+		if (NO_QUESTION_MARK.contains(vendor)) {
+			return this.baseUrl + PATH_FORM + query(provisioning, vendor).replace("%", "%25");
+		}
 		return this.baseUrl + relative(provisioning, vendor);
 	}
 

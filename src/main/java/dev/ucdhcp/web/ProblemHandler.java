@@ -25,7 +25,7 @@ public class ProblemHandler {
 	@ExceptionHandler(InvalidInputException.class)
 	public ResponseEntity<ProblemDetail> invalidInput(InvalidInputException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setType(URI.create("https://ucdhcp.dev/problems/invalid-input"));
+		problem.setType(URI.create("about:blank"));
 		problem.setTitle("Invalid input");
 		List<FieldError> errors = ex.fieldErrors()
 			.entrySet()
@@ -39,7 +39,7 @@ public class ProblemHandler {
 	@ExceptionHandler(UnknownVendorException.class)
 	public ResponseEntity<ProblemDetail> unknownVendor(UnknownVendorException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setType(URI.create("https://ucdhcp.dev/problems/unknown-vendor"));
+		problem.setType(URI.create("about:blank"));
 		problem.setTitle("Unknown vendor");
 		return problem(problem);
 	}

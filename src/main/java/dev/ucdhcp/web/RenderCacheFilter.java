@@ -1,10 +1,14 @@
 package dev.ucdhcp.web;
 
 import java.io.IOException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,36 +18,42 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
+import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Every page, file and JSON body here is a pure function of the URL (plus the htmx and
- * Accept headers), so a successful GET is rendered once and replayed from a small LRU: a
- * permalink shared with a team costs one template rendering, not one per click.
+ * Every page, file and JSON body here is a pure function of the URL (plus the htmx
+ * decision and the Accept header), so a successful GET is rendered once and replayed: a
+ * permalink shared with a team costs one template rendering, not one per click. The cache
+ * is bounded by bytes, not entries, and bodies over {@link #MAX_BODY_BYTES} are neither
+ * stored nor copied. Each replayable body carries a weak ETag, so browsers and proxies
+ * can revalidate with a 304 instead of fetching it again.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-public class RenderCacheFilter extends OncePerRequestFilter {
+class RenderCacheFilter extends OncePerRequestFilter {
 
-	static final int MAX_ENTRIES = 512;
+	/** What the cache may hold in total: keys and bodies, counted in bytes. */
+	static final long MAX_CACHE_BYTES = 16L * 1024 * 1024;
 
 	static final int MAX_BODY_BYTES = 64 * 1024;
 
 	private static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.VARY,
-			"HX-Push-Url");
+			Htmx.PUSH_URL);
 
-	private record Rendered(String contentType, Map<String, String> headers, byte[] body) {
-	}
+	private record Rendered(String contentType, Map<String, String> headers, byte[] body, String etag) {
 
-	private final Map<String, Rendered> cache = new LinkedHashMap<>(MAX_ENTRIES, 0.75f, true) {
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Rendered> eldest) {
-			return size() > MAX_ENTRIES;
+		int weight() {
+			return this.body.length + 64 * (1 + this.headers.size())
+					+ this.headers.values().stream().mapToInt(String::length).sum();
 		}
 
-	};
+	}
+
+	private final Cache<String, Rendered> cache = Caffeine.newBuilder()
+		.maximumWeight(MAX_CACHE_BYTES)
+		.weigher((String key, Rendered rendered) -> 2 * key.length() + rendered.weight())
+		.build();
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -59,37 +69,40 @@ public class RenderCacheFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String key = key(request);
-		Rendered rendered;
-		synchronized (this.cache) {
-			rendered = this.cache.get(key);
-		}
-		if (rendered != null) {
-			replay(rendered, response);
-			return;
-		}
-		ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
-		chain.doFilter(request, recording);
-		if (recording.getStatus() == HttpServletResponse.SC_OK && recording.getContentSize() <= MAX_BODY_BYTES
-				&& recording.getContentType() != null) {
-			Map<String, String> headers = new LinkedHashMap<>();
-			for (String name : REPLAYED_HEADERS) {
-				String value = recording.getHeader(name);
-				if (value != null) {
-					headers.put(name, value);
-				}
+		Rendered rendered = this.cache.getIfPresent(key);
+		if (rendered == null) {
+			BoundedRecording recording = new BoundedRecording(response, MAX_BODY_BYTES);
+			chain.doFilter(request, recording);
+			Optional<byte[]> body = recording.finish();
+			if (body.isEmpty()) {
+				return;
 			}
-			Rendered fresh = new Rendered(recording.getContentType(), headers, recording.getContentAsByteArray());
-			synchronized (this.cache) {
-				this.cache.put(key, fresh);
+			if (response.getStatus() != HttpServletResponse.SC_OK || response.getContentType() == null) {
+				write(body.get(), response);
+				return;
+			}
+			rendered = record(response, body.get());
+			this.cache.put(key, rendered);
+		}
+		replay(rendered, request, response);
+	}
+
+	private static Rendered record(HttpServletResponse response, byte[] body) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		for (String name : REPLAYED_HEADERS) {
+			String value = response.getHeader(name);
+			if (value != null) {
+				headers.put(name, value);
 			}
 		}
-		recording.copyBodyToResponse();
+		String etag = "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"";
+		return new Rendered(response.getContentType(), headers, body, etag);
 	}
 
 	/**
 	 * The URL's parameters as the servlet parsed them (not the raw query string: the same
-	 * parameters spelt differently share one entry), plus the headers that change the
-	 * body.
+	 * parameters spelt differently share one entry), plus what changes the body: the htmx
+	 * decision (the one the controllers take) and the Accept header.
 	 */
 	private static String key(HttpServletRequest request) {
 		StringBuilder key = new StringBuilder(request.getRequestURI()).append('?');
@@ -99,19 +112,44 @@ public class RenderCacheFilter extends OncePerRequestFilter {
 			}
 		});
 		return key.append('|')
-			.append(request.getHeader("HX-Request"))
+			.append(Htmx.wantsFragment(request) ? "fragment" : "page")
 			.append('|')
-			.append(request.getHeader("HX-History-Restore-Request"))
-			.append('|')
-			.append(request.getHeader(HttpHeaders.ACCEPT))
+			.append(String.join(",", Collections.list(request.getHeaders(HttpHeaders.ACCEPT))))
 			.toString();
 	}
 
-	private static void replay(Rendered rendered, HttpServletResponse response) throws IOException {
+	private static void replay(Rendered rendered, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		response.setContentType(rendered.contentType());
 		rendered.headers().forEach(response::setHeader);
-		response.setContentLength(rendered.body().length);
-		response.getOutputStream().write(rendered.body());
+		response.setHeader(HttpHeaders.ETAG, rendered.etag());
+		if (matches(request, rendered.etag())) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		write(rendered.body(), response);
+	}
+
+	private static boolean matches(HttpServletRequest request, String etag) {
+		String opaque = etag.substring(2);
+		for (String header : Collections.list(request.getHeaders(HttpHeaders.IF_NONE_MATCH))) {
+			for (String candidate : header.split(",")) {
+				String tag = candidate.strip();
+				if (tag.equals("*") || tag.equals(etag) || tag.equals(opaque)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** A response already sent as an error (sendError) keeps the error page's body. */
+	private static void write(byte[] body, HttpServletResponse response) throws IOException {
+		if (response.isCommitted()) {
+			return;
+		}
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
 	}
 
 }

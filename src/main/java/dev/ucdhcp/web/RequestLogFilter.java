@@ -43,16 +43,21 @@ public class RequestLogFilter extends OncePerRequestFilter {
 			return;
 		}
 		long start = System.nanoTime();
+		boolean failed = true;
 		try {
 			chain.doFilter(request, response);
+			failed = false;
 		}
 		finally {
 			long micros = (System.nanoTime() - start) / 1000;
+			// an exception leaving the chain becomes Tomcat's 500 after this filter
+			// returns; getStatus() would still say 200
+			int status = failed ? HttpServletResponse.SC_INTERNAL_SERVER_ERROR : response.getStatus();
 			log.atInfo()
 				.setMessage("{} {} {} {}ms params=[{}]")
 				.addArgument(request::getMethod)
 				.addArgument(() -> printable(request.getRequestURI(), MAX_PATH, true))
-				.addArgument(response::getStatus)
+				.addArgument(status)
 				.addArgument(() -> micros / 1000 + "." + (micros % 1000) / 100)
 				.addArgument(() -> parameterNames(request))
 				.log();

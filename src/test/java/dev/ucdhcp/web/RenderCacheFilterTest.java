@@ -68,4 +68,20 @@ class RenderCacheFilterTest {
 		assertThat(http).contains("HTTP_SCHEME");
 	}
 
+	@Test
+	void aBrowserThatHasTheBodyRevalidatesWithA304() throws Exception {
+		MvcResult first = this.mvc.perform(get("/api/v1/options").param("pool", "cache5.contoso.com")).andReturn();
+		String etag = first.getResponse().getHeader("ETag");
+		assertThat(etag).startsWith("W/\"");
+		MvcResult again = this.mvc
+			.perform(get("/api/v1/options").param("pool", "cache5.contoso.com").header("If-None-Match", etag))
+			.andReturn();
+		assertThat(again.getResponse().getStatus()).isEqualTo(304);
+		assertThat(again.getResponse().getContentAsByteArray()).isEmpty();
+		MvcResult other = this.mvc
+			.perform(get("/api/v1/options").param("pool", "cache6.contoso.com").header("If-None-Match", etag))
+			.andReturn();
+		assertThat(other.getResponse().getStatus()).isEqualTo(200);
+	}
+
 }

@@ -1,10 +1,16 @@
 package dev.ucdhcp.web;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class RequestLogFilterTest {
 
@@ -43,6 +49,28 @@ class RequestLogFilterTest {
 	@Test
 	void pathKeepsPercentEscapesButNoControlCharacters() {
 		assertThat(RequestLogFilter.printable("/download/%0A\r\nx<y>", 200, true)).isEqualTo("/download/%0A??x?y?");
+	}
+
+	@Test
+	void anExceptionLeavingTheChainIsLoggedAsThe500TomcatWillSend() {
+		Logger logger = (Logger) LoggerFactory.getLogger(RequestLogFilter.LOGGER_NAME);
+		ListAppender<ILoggingEvent> appender = new ListAppender<>();
+		appender.start();
+		logger.addAppender(appender);
+		try {
+			assertThatIllegalStateException()
+				.isThrownBy(() -> new RequestLogFilter().doFilter(new MockHttpServletRequest("GET", "/broken"),
+						new MockHttpServletResponse(), (request, response) -> {
+							throw new IllegalStateException("render failed");
+						}));
+			assertThat(appender.list).singleElement()
+				.extracting(ILoggingEvent::getFormattedMessage)
+				.asString()
+				.startsWith("GET /broken 500 ");
+		}
+		finally {
+			logger.detachAppender(appender);
+		}
 	}
 
 	private static String names(String query) {

@@ -1,0 +1,26 @@
+package dev.ucdhcp.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * Opens a path-form permalink ({@code /p/pool=…&vendor=cisco}, written where a {@code ?}
+ * would do harm) as the page it names: a permanent redirect to {@code /?pool=…}. The
+ * query is taken from the raw URI with the path form's extra {@code %25} undone, so every
+ * value reaches the page as the query form carries it.
+ */
+@Controller
+class PathFormController {
+
+	@GetMapping(Permalinks.PATH_FORM + "**")
+	ResponseEntity<Void> open(HttpServletRequest request) {
+		String query = request.getRequestURI().substring(Permalinks.PATH_FORM.length()).replace("%25", "%");
+		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header(HttpHeaders.LOCATION, "/?" + query).build();
+	}
+
+}

@@ -1,0 +1,171 @@
+package dev.ucdhcp.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.ucdhcp.encoding.ProvisioningInputs;
+import dev.ucdhcp.support.RandomInputs;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalManagementPort;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What only the real server shows: URLs Tomcat and Spring read differently, header size
+ * limits, the management port, static caching, and the Cisco permalink's path form.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class ServerEdgeCasesTest {
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private static final Pattern CISCO_PERMALINK = Pattern.compile("https?://[^/\\s]+(/p/\\S*)");
+
+	@LocalServerPort
+	private int port;
+
+	@LocalManagementPort
+	private int managementPort;
+
+	@Autowired
+	private Permalinks permalinks;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/;", "/;x=1", "/;jsessionid=0123456789ABCDEF0123456789ABCDEF",
+			"/;jsessionid=1?pool=lync.schertz.local", "/decode;x=1", "/api/v1/options;a=b?pool=lync.schertz.local" })
+	void pathParametersRedirectToTheSameUrlWithoutThem(String path) throws Exception {
+		HttpResponse<String> response = get(this.port, path, Map.of());
+		assertThat(response.statusCode()).isEqualTo(301);
+		String location = response.headers().firstValue("Location").orElseThrow();
+		assertThat(location).doesNotContain(";");
+		assertThat(get(this.port, URI.create(location).getRawPath()
+				+ ((URI.create(location).getRawQuery() != null) ? "?" + URI.create(location).getRawQuery() : ""),
+				Map.of())
+			.statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void anHtmxRequestWithAnEightKilobyteQueryIsAnsweredAndLoggedWithItsRealStatus() throws Exception {
+		String value = "%C3%A9".repeat(125);
+		String query = ProvisioningInputs.NAMES.stream()
+			.map((name) -> name + "=" + value)
+			.collect(Collectors.joining("&"));
+		assertThat(query.length()).isBetween(7500, 8000);
+		ListAppender<ILoggingEvent> log = listen();
+		try {
+			HttpResponse<String> response = get(this.port, "/?" + query, Map.of(Htmx.REQUEST, "true"));
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.body()).contains("id=\"result\"").doesNotContain("<html");
+			assertThat(response.headers().firstValue(Htmx.PUSH_URL)).hasValue("false");
+			assertThat(loggedLine(log, "GET / ")).contains("GET / 200 ");
+		}
+		finally {
+			((Logger) LoggerFactory.getLogger(RequestLogFilter.LOGGER_NAME)).detachAppender(log);
+		}
+	}
+
+	@Test
+	void infoNamesTheBuildButNotTheJvm() throws Exception {
+		String info = get(this.managementPort, "/actuator/info", Map.of()).body();
+		assertThat(info).contains("\"version\"").doesNotContainIgnoringCase("java").doesNotContainIgnoringCase("jvm");
+	}
+
+	@Test
+	void onlyContentHashedStaticUrlsAreCachedForAYear() throws Exception {
+		String page = get(this.port, "/", Map.of()).body();
+		Matcher hashedCss = Pattern.compile("href=\"(/app-[0-9a-f]{32}\\.css)\"").matcher(page);
+		assertThat(hashedCss.find()).isTrue();
+		assertThat(get(this.port, hashedCss.group(1), Map.of()).headers().firstValue("Cache-Control").orElseThrow())
+			.contains("max-age=31536000");
+		for (String plain : List.of("/app.css", "/app.js", "/icon.svg")) {
+			HttpResponse<String> response = get(this.port, plain, Map.of());
+			assertThat(response.statusCode()).as(plain).isEqualTo(200);
+			assertThat(response.headers().firstValue("Cache-Control")).as(plain).hasValue("no-cache");
+		}
+	}
+
+	@Test
+	void ciscoFilesHaveNoQuestionMarkOrTabAndTheirPermalinkOpensTheSamePage() throws Exception {
+		List<Map<String, String>> samples = RandomInputs.samples(1414, 60, RandomInputs::provisioningInputs).toList();
+		for (Map<String, String> inputs : samples) {
+			String query = inputs.entrySet()
+				.stream()
+				.map((e) -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+				.collect(Collectors.joining("&"));
+			HttpResponse<String> cisco = get(this.port, "/api/v1/config/cisco?" + query, Map.of());
+			assertThat(cisco.statusCode()).as(query).isEqualTo(200);
+			assertThat(cisco.body()).as(query).doesNotContain("?", "\t");
+			Matcher permalink = CISCO_PERMALINK.matcher(cisco.body());
+			assertThat(permalink.find()).as(cisco.body()).isTrue();
+			HttpResponse<String> redirect = get(this.port, permalink.group(1), Map.of());
+			assertThat(redirect.statusCode()).as(permalink.group(1)).isEqualTo(301);
+			String expected = "/?" + this.permalinks
+				.query(ProvisioningInputs.parse(withAllNames(inputs)).provisioning().orElseThrow(), "cisco");
+			assertThat(redirect.headers().firstValue("Location")).hasValue(expected);
+			HttpResponse<String> page = get(this.port, expected, Map.of());
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.body()).contains("value=\"" + inputs.get("pool") + "\"")
+				.contains("id=\"v-cisco\" value=\"cisco\" checked");
+		}
+	}
+
+	private static Map<String, String> withAllNames(Map<String, String> inputs) {
+		Map<String, String> all = new LinkedHashMap<>();
+		ProvisioningInputs.NAMES.forEach((name) -> all.put(name, inputs.getOrDefault(name, "")));
+		return all;
+	}
+
+	private static ListAppender<ILoggingEvent> listen() {
+		ListAppender<ILoggingEvent> appender = new ListAppender<>();
+		appender.start();
+		((Logger) LoggerFactory.getLogger(RequestLogFilter.LOGGER_NAME)).addAppender(appender);
+		return appender;
+	}
+
+	/** The filter logs after the response is sent: waits at most 5 s for the line. */
+	private static String loggedLine(ListAppender<ILoggingEvent> appender, String start) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+		while (System.nanoTime() < deadline) {
+			for (ILoggingEvent event : List.copyOf(appender.list)) {
+				if (event.getFormattedMessage().startsWith(start)) {
+					return event.getFormattedMessage();
+				}
+			}
+			Thread.sleep(20);
+		}
+		throw new AssertionError("no request log line starting with " + start);
+	}
+
+	private static HttpResponse<String> get(int port, String path, Map<String, String> headers)
+			throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.timeout(Duration.ofSeconds(10));
+		headers.forEach(request::header);
+		return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
