@@ -4,6 +4,9 @@ rem
 rem Run on the Windows DHCP server (or add \\server after `netsh dhcp server` for a remote one). It
 rem defines option 120 and the vendor class MSUCClient (data MS-UC-Client) with sub-options 1-5, like
 rem DHCPConfigScript.bat.
+rem With Windows DHCP failover, run it on both partners: option definitions, vendor classes and
+rem server-level values are not replicated, and scope values reach the partner only when the scopes are
+rem replicated (Invoke-DhcpServerv4FailoverReplication), which needs the definitions there first.
 rem
 rem Level: server wide; give a scope to limit it to the phones' network.
 rem Option 120 names the Front End pool lync.schertz.local; option 43 its web services

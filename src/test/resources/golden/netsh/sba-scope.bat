@@ -6,6 +6,9 @@ rem defines option 120 and the vendor class MSUCClient (data MS-UC-Client) with 
 rem DHCPConfigScript.bat. Definitions and the class are server wide; it deletes and re-creates them as
 rem DHCPConfigScript.bat does, then sets the values on this scope only. If other scopes carry these
 rem options, run their scripts again afterwards.
+rem With Windows DHCP failover, run it on both partners: option definitions, vendor classes and
+rem server-level values are not replicated, and scope values reach the partner only when the scopes are
+rem replicated (Invoke-DhcpServerv4FailoverReplication), which needs the definitions there first.
 rem
 rem Level: scope 10.10.20.0/24 only (network 10.10.20.0 mask 255.255.255.0).
 rem Option 120 names the branch's Survivable Branch Appliance sba01.branch.schertz.local so phones

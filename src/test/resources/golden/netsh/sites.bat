@@ -5,6 +5,9 @@ rem Run on the Windows DHCP server (or add \\server after `netsh dhcp server` fo
 rem defines option 120 and the vendor class MSUCClient (data MS-UC-Client) with sub-options 1-5, like
 rem DHCPConfigScript.bat. Definitions, the class and the option 43 values are server wide; option 120 is
 rem set on each site's scope, which must exist.
+rem With Windows DHCP failover, run it on both partners: option definitions, vendor classes and
+rem server-level values are not replicated, and scope values reach the partner only when the scopes are
+rem replicated (Invoke-DhcpServerv4FailoverReplication), which needs the definitions there first.
 rem
 rem Level: per site. Option 120 is set on each site's scope to its own registrar; option 43 (one vendor
 rem class) and the other options are central.

@@ -4,6 +4,9 @@
 # Run in an elevated PowerShell on the DHCP server or with -ComputerName. It adds the vendor class
 # MSUCClient (data MS-UC-Client), option 120 and sub-options 1-5 as BinaryData only where they are
 # missing, then sets the values server wide.
+# With Windows DHCP failover, run it on both partners: option definitions, vendor classes and
+# server-level values are not replicated, and scope values reach the partner only when the scopes are
+# replicated (Invoke-DhcpServerv4FailoverReplication), which needs the definitions there first.
 #
 # Level: server wide; give a scope to limit it to the phones' network.
 # Option 120 names the Front End pool lync.schertz.local; option 43 its web services

@@ -4,6 +4,9 @@
 # Run in an elevated PowerShell on the DHCP server or with -ComputerName. It adds the vendor class
 # MSUCClient (data MS-UC-Client), option 120 and sub-options 1-5 as BinaryData only where they are
 # missing, then sets the values on the scope.
+# With Windows DHCP failover, run it on both partners: option definitions, vendor classes and
+# server-level values are not replicated, and scope values reach the partner only when the scopes are
+# replicated (Invoke-DhcpServerv4FailoverReplication), which needs the definitions there first.
 #
 # Level: scope 10.10.20.0/24 only (network 10.10.20.0 mask 255.255.255.0).
 # Option 120 names the branch's Survivable Branch Appliance sba01.branch.schertz.local so phones

@@ -4,6 +4,9 @@
 # Run in an elevated PowerShell on the DHCP server or with -ComputerName. It adds the vendor class
 # MSUCClient (data MS-UC-Client), option 120 and sub-options 1-5 as BinaryData only where they are
 # missing, then sets the values server wide, and option 120 on each site's scope, which must exist.
+# With Windows DHCP failover, run it on both partners: option definitions, vendor classes and
+# server-level values are not replicated, and scope values reach the partner only when the scopes are
+# replicated (Invoke-DhcpServerv4FailoverReplication), which needs the definitions there first.
 #
 # Level: per site. Option 120 is set on each site's scope to its own registrar; option 43 (one vendor
 # class) and the other options are central.

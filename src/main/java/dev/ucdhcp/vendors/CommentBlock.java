@@ -26,6 +26,16 @@ final class CommentBlock {
 
 	private static final int MAX_PERMALINK_LINE = 400;
 
+	/**
+	 * Both Windows targets: a failover partner does not receive what they define. Windows
+	 * replicates scopes (and their option values) on request, never option definitions,
+	 * vendor classes or server-level values.
+	 */
+	static final String WINDOWS_FAILOVER = "With Windows DHCP failover, run it on both partners: option definitions,"
+			+ " vendor classes and server-level values are not replicated, and scope values reach the partner only"
+			+ " when the scopes are replicated (Invoke-DhcpServerv4FailoverReplication), which needs the definitions"
+			+ " there first.";
+
 	private CommentBlock() {
 	}
 

@@ -34,7 +34,8 @@ final class NetshTarget extends TemplatedTarget {
 						+ " re-creates them as DHCPConfigScript.bat does, then sets the values on this scope only. If"
 						+ " other scopes carry these options, run their scripts again afterwards." : "")
 				+ (sites ? " Definitions, the class and the option 43 values are server wide; option 120 is set on"
-						+ " each site's scope, which must exist." : "")),
+						+ " each site's scope, which must exist." : ""),
+				CommentBlock.WINDOWS_FAILOVER),
 				List.of("Run `" + fileName(provisioning) + " Cleanup`: it deletes option 120's value and definition"
 						+ " and the class MSUCClient"
 						+ (provisioning.scope().isPresent() ? ", and the values on the scope" : "")

@@ -78,7 +78,8 @@ final class PowerShellTarget extends TemplatedTarget {
 						+ " and sub-options 1-5 as BinaryData only where they are missing, then sets the values"
 						+ (provisioning.scope().isPresent() ? " on the scope." : "")
 						+ (provisioning.sites().isEmpty() ? (provisioning.scope().isPresent() ? "" : " server wide.")
-								: " server wide, and option 120 on each site's scope, which must exist.")),
+								: " server wide, and option 120 on each site's scope, which must exist."),
+						CommentBlock.WINDOWS_FAILOVER),
 				List.of("Run it again with -Remove: it removes the values, the definitions and the class it adds."));
 	}
 
