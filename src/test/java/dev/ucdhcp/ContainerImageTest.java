@@ -65,6 +65,15 @@ class ContainerImageTest {
 	}
 
 	@Test
+	void trainsTheAotCacheOnServedRequestsNotOnAStartThatExitsAtRefresh() {
+		assertThat(instructions("RUN")).filteredOn((run) -> run.contains("-XX:AOTCacheOutput"))
+			.singleElement()
+			.asString()
+			.contains("-Ducdhcp.training-run=true", "-Dserver.port=0", "-Dserver.address=127.0.0.1")
+			.doesNotContain("spring.context.exit");
+	}
+
+	@Test
 	void exposesThePortTheDeploymentUses() throws IOException {
 		assertThat(instructions("EXPOSE")).containsExactly("8080");
 		assertThat(instructions("ENV")).contains("PORT=8080");
