@@ -21,8 +21,10 @@ COPY --from=build /src/target/ucdhcp.jar /tmp/ucdhcp.jar
 # An AOT cache only helps on the extracted layout (plain jars on the class path); of the fat jar it does not.
 RUN java -Djarmode=tools -jar /tmp/ucdhcp.jar extract --destination /app && rm /tmp/ucdhcp.jar
 COPY deploy/jvm.options deploy/healthcheck.sh /app/
-# Training run: start the context, exit after refresh, write the AOT cache (JDK 25, JEP 483/514/515).
-RUN java @jvm.options -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar ucdhcp.jar
+# Training run: start, serve every kind of request to itself on a free loopback port (pages, htmx fragments, API,
+# downloads, decoder, OpenAPI), exit; the JVM writes the AOT cache with the classes and JIT profiles of serving
+# (JDK 25, JEP 483/514/515). A route that does not answer fails the build (dev.ucdhcp.web.TrainingRun).
+RUN java @jvm.options -XX:AOTCacheOutput=app.aot -Ducdhcp.training-run=true -Dserver.port=0 -Dserver.address=127.0.0.1 -jar ucdhcp.jar
 USER 10001:10001
 # 8080: the app; 8081: health and info only (probes never queue behind user traffic)
 # glibc gives each of Tomcat's 200 threads its own malloc arena; two keep RSS ~60 MiB lower under load

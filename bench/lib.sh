@@ -12,6 +12,13 @@ die() {
 	exit 1
 }
 
+# The pod's memory limit (deploy/kubernetes/deployment.yaml, "512Mi") as a -XX:MaxRAM value ("512m"): the JVM
+# sizes its heap from it as it would from the container's cgroup limit.
+pod_max_ram() {
+	awk '/limits:/ { limits = 1 } limits && /memory:/ { sub(/Mi$/, "m", $2); print $2; exit }' \
+		"$ROOT/deploy/kubernetes/deployment.yaml"
+}
+
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
 # A free TCP port on 127.0.0.1: random in 20000-59999, refused connection = nobody listens.

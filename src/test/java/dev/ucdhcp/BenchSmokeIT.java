@@ -36,11 +36,12 @@ class BenchSmokeIT {
 			assertThat(finished).as(output).isTrue();
 			assertThat(bench.exitValue()).as(output).isZero();
 			assertThat(output).contains("JVM start -> first 200", "RSS after warm-up", "x static")
-				.containsPattern("(?m)^static +/icon\\.svg .* 1\\.00$")
+				.containsPattern("(?m)^static +/app-[0-9a-f]+\\.css .* 1\\.00$")
 				.containsPattern("(?m)^options +/api/v1/options\\?")
 				.containsPattern("(?m)^kea +/api/v1/config/kea\\?")
 				.containsPattern("(?m)^page +/\\?pool=")
 				.containsPattern("(?m)^page-new +/\\?pool=")
+				.containsPattern("(?m)^fragment-new +/\\?pool=")
 				.containsPattern("(?m)^options-new +/api/v1/options\\?");
 		}
 		finally {

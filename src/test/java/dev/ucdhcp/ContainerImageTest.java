@@ -65,6 +65,15 @@ class ContainerImageTest {
 	}
 
 	@Test
+	void trainsTheAotCacheOnServedRequestsNotOnAStartThatExitsAtRefresh() {
+		assertThat(instructions("RUN")).filteredOn((run) -> run.contains("-XX:AOTCacheOutput"))
+			.singleElement()
+			.asString()
+			.contains("-Ducdhcp.training-run=true", "-Dserver.port=0", "-Dserver.address=127.0.0.1")
+			.doesNotContain("spring.context.exit");
+	}
+
+	@Test
 	void exposesTheAppAndManagementPortsTheDeploymentUses() throws IOException {
 		assertThat(instructions("EXPOSE")).containsExactly("8080 8081");
 		assertThat(instructions("ENV")).contains("PORT=8080", "MANAGEMENT_PORT=8081", "MALLOC_ARENA_MAX=2");

@@ -57,7 +57,10 @@ class RenderCacheFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		if (!"GET".equals(request.getMethod())) {
+		// ucdhcp.render-cache.enabled=false: every request renders (bench/run.sh
+		// --no-render-cache measures that)
+		if (!"GET".equals(request.getMethod())
+				|| !getEnvironment().getProperty("ucdhcp.render-cache.enabled", Boolean.class, true)) {
 			return true;
 		}
 		String path = request.getRequestURI();
