@@ -1,11 +1,11 @@
 package dev.ucdhcp.web;
 
-import dev.ucdhcp.vendors.TargetRegistry;
-
 import java.util.Map;
 
 import dev.ucdhcp.encoding.PhoneProvisioning;
+import dev.ucdhcp.encoding.ProvisioningInputs;
 import dev.ucdhcp.vendors.Target;
+import dev.ucdhcp.vendors.TargetRegistry;
 
 import org.springframework.stereotype.Component;
 
@@ -16,14 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConfigRenderer {
 
-	private final SubmissionReader reader;
-
 	private final TargetRegistry targets;
 
 	private final Permalinks permalinks;
 
-	public ConfigRenderer(SubmissionReader reader, TargetRegistry targets, Permalinks permalinks) {
-		this.reader = reader;
+	public ConfigRenderer(TargetRegistry targets, Permalinks permalinks) {
 		this.targets = targets;
 		this.permalinks = permalinks;
 	}
@@ -43,16 +40,12 @@ public class ConfigRenderer {
 	}
 
 	/**
-	 * The validated inputs, or a 400 naming each invalid field; the vendor is ignored.
+	 * The validated inputs, or a 400 naming each invalid field. The vendor is not one of
+	 * them: the path or {@link #target} resolves it.
 	 */
 	public PhoneProvisioning provisioning(Map<String, String> query) {
-		Submission submission = this.reader.read(query);
-		Map<String, String> errors = new java.util.LinkedHashMap<>(submission.errors());
-		errors.remove(Submission.VENDOR);
-		if (!errors.isEmpty() || submission.provisioning().isEmpty()) {
-			throw new InvalidInputException(errors);
-		}
-		return submission.provisioning().get();
+		ProvisioningInputs.Parsed parsed = ProvisioningInputs.parse(SubmissionReader.typed(query));
+		return parsed.provisioning().orElseThrow(() -> InvalidInputException.of(parsed.fieldErrors()));
 	}
 
 }

@@ -1,21 +1,32 @@
 package dev.ucdhcp.web;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Bad input on a route that answers with a file or JSON: becomes a 400 problem. */
 public class InvalidInputException extends RuntimeException {
 
-	private final transient Map<String, String> fieldErrors;
+	private final transient ValidationProblem problem;
 
-	public InvalidInputException(Map<String, String> fieldErrors) {
-		super(fieldErrors.size() + " invalid field(s): " + String.join(", ", fieldErrors.keySet()));
-		this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
+	public InvalidInputException(List<ValidationProblem.FieldError> errors) {
+		this(ValidationProblem.of(errors));
 	}
 
-	public Map<String, String> fieldErrors() {
-		return this.fieldErrors;
+	private InvalidInputException(ValidationProblem problem) {
+		super(problem.detail());
+		this.problem = problem;
+	}
+
+	/** One message per field, in the order given. */
+	public static InvalidInputException of(Map<String, String> fieldErrors) {
+		return new InvalidInputException(fieldErrors.entrySet()
+			.stream()
+			.map((entry) -> ValidationProblem.FieldError.of(entry.getKey(), entry.getValue()))
+			.toList());
+	}
+
+	public ValidationProblem problem() {
+		return this.problem;
 	}
 
 }

@@ -1,13 +1,12 @@
 package dev.ucdhcp.web;
 
-import dev.ucdhcp.vendors.TargetRegistry;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import dev.ucdhcp.encoding.ProvisioningInputs;
 import dev.ucdhcp.vendors.Target;
+import dev.ucdhcp.vendors.TargetRegistry;
 
 import org.springframework.stereotype.Component;
 
@@ -25,10 +24,7 @@ public class SubmissionReader {
 	}
 
 	public Submission read(Map<String, String> query) {
-		Map<String, String> typed = new LinkedHashMap<>();
-		for (String name : ProvisioningInputs.NAMES) {
-			typed.put(name, query.getOrDefault(name, ""));
-		}
+		Map<String, String> typed = typed(query);
 		ProvisioningInputs.Parsed parsed = ProvisioningInputs.parse(typed);
 		Map<String, String> errors = new LinkedHashMap<>(parsed.fieldErrors());
 		String vendor = query.getOrDefault(Submission.VENDOR, "").strip();
@@ -41,6 +37,15 @@ public class SubmissionReader {
 					"Choose one of the DHCP servers: " + String.join(", ", this.targets.ids()) + ".");
 		}
 		return new Submission(typed, vendor, parsed.provisioning(), target, errors);
+	}
+
+	/** Every input name of the contract mapped to what was typed ("" if nothing). */
+	static Map<String, String> typed(Map<String, String> query) {
+		Map<String, String> typed = new LinkedHashMap<>();
+		for (String name : ProvisioningInputs.NAMES) {
+			typed.put(name, query.getOrDefault(name, ""));
+		}
+		return typed;
 	}
 
 }

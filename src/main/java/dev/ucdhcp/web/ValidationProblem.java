@@ -1,0 +1,66 @@
+package dev.ucdhcp.web;
+
+import java.net.URI;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * The 400 answer of the file and JSON routes: an RFC 9457 problem listing every invalid
+ * input, so a client can show each message at its field (and, for a many-line input, at
+ * its line).
+ *
+ * @param type the problem type URI
+ * @param title always "Invalid input"
+ * @param status always 400
+ * @param detail how many inputs are invalid, and which
+ * @param errors one entry per invalid input or line, in form order
+ */
+@Schema(name = "ValidationProblem", description = "RFC 9457 problem listing each invalid field")
+public record ValidationProblem(String type, String title, int status, String detail, List<FieldError> errors) {
+
+	static final URI TYPE = URI.create("https://ucdhcp.dev/problems/invalid-input");
+
+	/**
+	 * One invalid input.
+	 *
+	 * @param field the input's name, e.g. {@code port} or {@code sites}
+	 * @param line the 1-based line of a many-line input such as {@code sites}, absent
+	 * otherwise
+	 * @param message what is wrong, in words an administrator understands
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	@Schema(name = "FieldError")
+	public record FieldError(String field,
+			@Schema(description = "1-based line of a many-line input", nullable = true) Integer line, String message) {
+
+		public static FieldError of(String field, String message) {
+			return new FieldError(field, null, message);
+		}
+
+		public static FieldError atLine(String field, int line, String message) {
+			return new FieldError(field, line, message);
+		}
+
+	}
+
+	public static ValidationProblem of(List<FieldError> errors) {
+		List<String> fields = errors.stream().map(FieldError::field).distinct().toList();
+		return new ValidationProblem(TYPE.toString(), "Invalid input", HttpStatus.BAD_REQUEST.value(),
+				fields.size() + " invalid field(s): " + String.join(", ", fields), List.copyOf(errors));
+	}
+
+	/** The same problem in Spring's type, for the error handler. */
+	ProblemDetail toProblemDetail() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, this.detail);
+		problem.setType(URI.create(this.type));
+		problem.setTitle(this.title);
+		problem.setProperty("errors", this.errors);
+		return problem;
+	}
+
+}
