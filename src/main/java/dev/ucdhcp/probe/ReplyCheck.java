@@ -3,6 +3,7 @@ package dev.ucdhcp.probe;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -109,8 +110,7 @@ final class ReplyCheck {
 
 	private static void printFindings(PrintStream out, DecodedOption decoded) {
 		for (Finding finding : decoded.findings()) {
-			out.printf("      %s: %s%n", finding.severity().name().toLowerCase(java.util.Locale.ROOT),
-					finding.message());
+			out.printf("      %s: %s%n", finding.severity().name().toLowerCase(Locale.ROOT), finding.message());
 		}
 	}
 

@@ -1,9 +1,8 @@
 package dev.ucdhcp.web;
 
-import dev.ucdhcp.vendors.TargetRegistry;
-
 import java.util.Map;
 
+import dev.ucdhcp.vendors.TargetRegistry;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;

@@ -1,13 +1,12 @@
 package dev.ucdhcp.web;
 
-import dev.ucdhcp.vendors.TargetRegistry;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import dev.ucdhcp.encoding.ProvisioningInputs;
 import dev.ucdhcp.vendors.Target;
+import dev.ucdhcp.vendors.TargetRegistry;
 
 /**
  * The form as an administrator thinks of it: topology first, then web services, then the

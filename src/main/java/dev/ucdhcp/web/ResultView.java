@@ -1,5 +1,6 @@
 package dev.ucdhcp.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,7 +66,7 @@ public record ResultView(String option120Hex, int option120Length, List<ByteRow>
 		for (String label : registrar.labels()) {
 			byte[] wire = new byte[label.length() + 1];
 			wire[0] = (byte) label.length();
-			System.arraycopy(label.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, wire, 1, label.length());
+			System.arraycopy(label.getBytes(StandardCharsets.US_ASCII), 0, wire, 1, label.length());
 			rows.add(new ByteRow("", "Label", HexStyle.SPACED.format(wire), label, label.length()));
 		}
 		rows.add(new ByteRow("", "End of name (root)", "00", "", 1));

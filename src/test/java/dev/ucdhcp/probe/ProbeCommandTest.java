@@ -15,11 +15,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
-import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.Fqdn;
+import dev.ucdhcp.encoding.PhoneProvisioning;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -264,7 +265,7 @@ class ProbeCommandTest {
 
 		private final DatagramSocket socket;
 
-		private final List<DhcpMessage> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
+		private final List<DhcpMessage> requests = new CopyOnWriteArrayList<>();
 
 		private final CompletableFuture<Void> loop;
 

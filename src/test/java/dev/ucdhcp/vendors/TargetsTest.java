@@ -2,10 +2,9 @@ package dev.ucdhcp.vendors;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.Warning;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

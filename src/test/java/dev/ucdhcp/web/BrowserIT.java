@@ -9,12 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -127,8 +129,7 @@ class BrowserIT {
 			WebElement pool = driver.findElement(By.id("f-pool"));
 			pool.clear();
 			pool.sendKeys("lync_pool");
-			browser.await()
-				.until(ExpectedConditions.textMatches(By.id("e-pool"), java.util.regex.Pattern.compile(".+")));
+			browser.await().until(ExpectedConditions.textMatches(By.id("e-pool"), Pattern.compile(".+")));
 			assertThat(browser.attribute(By.id("f-pool"), "aria-invalid")).isEqualTo("true");
 			assertThat(browser.attribute(By.id("f-pool"), "value")).isEqualTo("lync_pool");
 			assertThat(driver.findElements(By.id("config-text"))).isEmpty();
@@ -211,7 +212,7 @@ class BrowserIT {
 			WebDriver driver = browser.driver;
 			driver.get(url("/?pool=lync.schertz.local&vendor=kea"));
 			browser.screenshot("08-phone");
-			org.openqa.selenium.JavascriptExecutor script = (org.openqa.selenium.JavascriptExecutor) driver;
+			JavascriptExecutor script = (JavascriptExecutor) driver;
 			Number overflow = (Number) script
 				.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
 			Object tooWide = script.executeScript("var w = document.documentElement.clientWidth;"
@@ -250,12 +251,12 @@ class BrowserIT {
 	}
 
 	private static boolean htmxLoaded(WebDriver driver) {
-		return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
+		return Boolean.TRUE.equals(((JavascriptExecutor) driver)
 			.executeScript("return typeof htmx === 'object' && document.documentElement.classList.contains('js')"));
 	}
 
 	private static String outline(WebDriver driver) {
-		return String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver)
+		return String.valueOf(((JavascriptExecutor) driver)
 			.executeScript("var e = document.activeElement; var s = getComputedStyle(e.matches('.tabs input') ?"
 					+ " e.nextElementSibling : e); return s.outlineStyle;"));
 	}

@@ -1,5 +1,6 @@
 package dev.ucdhcp.probe.wire;
 
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ final class ProbeRun {
 		try {
 			return Path.of(ProbeCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
 		}
-		catch (java.net.URISyntaxException ex) {
+		catch (URISyntaxException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
