@@ -7,7 +7,7 @@ import java.util.Optional;
 /** Checks the five MS-UC-Client sub-options the way a Lync phone will read them. */
 final class MsUcClientCheck {
 
-	private final OptionDecoder.Walk walk;
+	private final Walk walk;
 
 	private final int truncatedCode;
 
@@ -15,7 +15,7 @@ final class MsUcClientCheck {
 	 * {@code truncatedCode}: a sub-option already reported as cut off, not to be called
 	 * missing too.
 	 */
-	MsUcClientCheck(OptionDecoder.Walk walk, int truncatedCode) {
+	MsUcClientCheck(Walk walk, int truncatedCode) {
 		this.walk = walk;
 		this.truncatedCode = truncatedCode;
 	}

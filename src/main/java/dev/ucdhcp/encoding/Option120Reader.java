@@ -9,9 +9,9 @@ final class Option120Reader {
 
 	private static final int POINTER = 0xC0;
 
-	private final OptionDecoder.Walk walk;
+	private final Walk walk;
 
-	Option120Reader(OptionDecoder.Walk walk) {
+	Option120Reader(Walk walk) {
 		this.walk = walk;
 	}
 
@@ -49,10 +49,10 @@ final class Option120Reader {
 					+ HexStyle.CANONICAL.format(Option120.of(Fqdn.parse(name)).bytes()));
 			return;
 		}
-		this.walk.span(start, 1, "encoding", OptionDecoder.Walk.hex(encoding));
+		this.walk.span(start, 1, "encoding", Walk.hex(encoding));
 		this.walk.error(encoding == 1
 				? "Encoding 01 means IPv4 addresses: Lync phones need a registrar FQDN here (TLS), so use encoding 00."
-				: "Encoding byte " + OptionDecoder.Walk.hex(encoding) + " is not defined; option 120 starts with 00.");
+				: "Encoding byte " + Walk.hex(encoding) + " is not defined; option 120 starts with 00.");
 	}
 
 	private boolean looksLikePlainText(int start, int end) {
@@ -84,7 +84,7 @@ final class Option120Reader {
 			}
 			if (length > Fqdn.MAX_LABEL_LENGTH) {
 				this.walk.span(i, 1, "label length", Integer.toString(length));
-				this.walk.error("Byte " + OptionDecoder.Walk.hex(length) + " is not a valid label length (1 to 63).");
+				this.walk.error("Byte " + Walk.hex(length) + " is not a valid label length (1 to 63).");
 				return -1;
 			}
 			if (i + 1 + length > end) {

@@ -36,6 +36,11 @@ public record Option42(List<Ipv4Address> servers) {
 		return new Option42(servers);
 	}
 
+	/** The addresses in dotted form, joined the way a target lists them. */
+	public String joined(String separator) {
+		return String.join(separator, this.servers.stream().map(Ipv4Address::toString).toList());
+	}
+
 	public byte[] bytes() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		this.servers.forEach((server) -> out.writeBytes(server.bytes()));

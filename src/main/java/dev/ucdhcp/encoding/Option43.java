@@ -12,6 +12,9 @@ public record Option43(String vendorClass, List<SubOption> subOptions) {
 
 	public static final int CODE = 43;
 
+	/** The {@link Warning#subject()} of warnings about this option. */
+	public static final String SUBJECT = "option 43";
+
 	/** What a Lync phone sends in option 60 when it asks for the provisioning URL. */
 	public static final String MS_UC_CLIENT = "MS-UC-Client";
 

@@ -18,14 +18,14 @@ final class Option43Reader {
 			4, "Port", 5, "Relative Path for Cert Prov", Option43.VLAN_SUB_OPTION, "VLAN ID (CPE-OCPHONE)", NAP,
 			"Windows NAP");
 
-	private final OptionDecoder.Walk walk;
+	private final Walk walk;
 
 	private int trailerBytes;
 
 	/** The sub-option whose value was cut off, if any: 0 when none was. */
 	private int truncatedCode;
 
-	Option43Reader(OptionDecoder.Walk walk) {
+	Option43Reader(Walk walk) {
 		this.walk = walk;
 	}
 
@@ -105,8 +105,8 @@ final class Option43Reader {
 		new MsUcClientCheck(this.walk, this.truncatedCode).check();
 		if (this.trailerBytes > 0) {
 			int configured = valueLength - this.trailerBytes;
-			this.walk.info("Without the trailer the value is " + configured + " bytes (0x"
-					+ OptionDecoder.Walk.hex(configured) + "), as configured on the server.");
+			this.walk.info("Without the trailer the value is " + configured + " bytes (0x" + Walk.hex(configured)
+					+ "), as configured on the server.");
 		}
 	}
 

@@ -1,9 +1,7 @@
 package dev.ucdhcp.encoding;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -65,25 +63,30 @@ public record PhoneProvisioning(Fqdn pool, Optional<Fqdn> web, Optional<Fqdn> di
 	public List<Warning> warnings() {
 		List<Warning> warnings = new ArrayList<>();
 		if (this.scheme == Scheme.HTTP) {
-			warnings.add(new Warning(Warning.HTTP_SCHEME, "The scheme is http: Lync phones fetch their certificate"
+			warnings.add(new Warning(WarningCode.HTTP_SCHEME, "The scheme is http: Lync phones fetch their certificate"
 					+ " over https by default; use http only if your web services really listen there."));
 		}
 		if (this.vlan.isPresent()) {
-			warnings.add(new Warning(Warning.VLAN_EXPERIMENTAL, "The CPE-OCPHONE voice VLAN (sub-option 10) is"
+			warnings.add(new Warning(WarningCode.VLAN_EXPERIMENTAL, "The CPE-OCPHONE voice VLAN (sub-option 10) is"
 					+ " experimental: its encoding (ASCII decimal here) is unverified on phone hardware. Test one phone"
 					+ " before rolling it out, or hand out the VLAN by LLDP-MED instead."));
 		}
 		if (LengthBudget.of(option43().bytes()).crosses(PlatformLimit.DHCP_OPTION)) {
-			warnings.add(new Warning(Warning.OPTION_TOO_LONG, "Option 43 is longer than 255 bytes, the most one"
-					+ " DHCP option can carry: shorten the web services FQDN or the path."));
+			warnings
+				.add(new Warning(WarningCode.OPTION_TOO_LONG,
+						"Option 43 is longer than 255 bytes, the most one"
+								+ " DHCP option can carry: shorten the web services FQDN or the path.",
+						Option43.SUBJECT));
 		}
 		if (LengthBudget.of(option120().bytes()).crosses(PlatformLimit.DHCP_OPTION)) {
-			warnings.add(new Warning(Warning.OPTION_TOO_LONG, "Option 120 is longer than 255 bytes, the most one"
-					+ " DHCP option can carry: use a registrar FQDN of at most 252 characters."));
+			warnings.add(new Warning(WarningCode.OPTION_TOO_LONG,
+					"Option 120 is longer than 255 bytes, the most one"
+							+ " DHCP option can carry: use a registrar FQDN of at most 252 characters.",
+					Option120.SUBJECT));
 		}
 		int replyBytes = optionSpace();
 		if (replyBytes > MINIMUM_REPLY_BUDGET) {
-			warnings.add(new Warning(Warning.REPLY_SPACE, "Options 43, 120 and 42 together take " + replyBytes
+			warnings.add(new Warning(WarningCode.REPLY_SPACE, "Options 43, 120 and 42 together take " + replyBytes
 					+ " bytes; a reply to a client that does not ask for larger messages (option 57) has room for"
 					+ " about " + MINIMUM_REPLY_BUDGET + ". Seen on the wire: ISC dhcpd then drops option 120 from"
 					+ " INFORM replies and dnsmasq drops option 43. Shorten the registrar or web services FQDN."));
@@ -97,32 +100,6 @@ public record PhoneProvisioning(Fqdn pool, Optional<Fqdn> web, Optional<Fqdn> di
 	private int optionSpace() {
 		int ntpBytes = this.ntp.map((servers) -> 2 + servers.bytes().length).orElse(0);
 		return 2 + option43().bytes().length + 2 + option120().bytes().length + ntpBytes;
-	}
-
-	/**
-	 * The inputs as permalink query parameters, in the contract's vocabulary and order,
-	 * leaving out what equals its default so the link stays short.
-	 */
-	public Map<String, String> queryParameters() {
-		Map<String, String> query = new LinkedHashMap<>();
-		query.put(ProvisioningInputs.POOL, this.pool.value());
-		this.web.ifPresent((value) -> query.put(ProvisioningInputs.WEB, value.value()));
-		this.director.ifPresent((value) -> query.put(ProvisioningInputs.DIRECTOR, value.value()));
-		this.sba.ifPresent((value) -> query.put(ProvisioningInputs.SBA, value.value()));
-		if (!this.port.equals(Port.HTTPS)) {
-			query.put(ProvisioningInputs.PORT, this.port.toString());
-		}
-		if (!this.path.equals(CertProvPath.DEFAULT)) {
-			query.put(ProvisioningInputs.PATH, this.path.value());
-		}
-		if (this.scheme != Scheme.HTTPS) {
-			query.put(ProvisioningInputs.SCHEME, this.scheme.text());
-		}
-		this.scope.ifPresent((value) -> query.put(ProvisioningInputs.SCOPE, value.toString()));
-		this.ntp.ifPresent((value) -> query.put(ProvisioningInputs.NTP,
-				String.join(",", value.servers().stream().map(Ipv4Address::toString).toList())));
-		this.vlan.ifPresent((value) -> query.put(ProvisioningInputs.VLAN, value.toString()));
-		return query;
 	}
 
 }

@@ -83,6 +83,32 @@ public final class ProvisioningInputs {
 				Map.of());
 	}
 
+	/**
+	 * The inputs as permalink query parameters, in the contract's vocabulary and order,
+	 * leaving out what equals its default so the link stays short: the way back of
+	 * {@link #parse}.
+	 */
+	public static Map<String, String> queryParameters(PhoneProvisioning provisioning) {
+		Map<String, String> query = new LinkedHashMap<>();
+		query.put(POOL, provisioning.pool().value());
+		provisioning.web().ifPresent((value) -> query.put(WEB, value.value()));
+		provisioning.director().ifPresent((value) -> query.put(DIRECTOR, value.value()));
+		provisioning.sba().ifPresent((value) -> query.put(SBA, value.value()));
+		if (!provisioning.port().equals(Port.HTTPS)) {
+			query.put(PORT, provisioning.port().toString());
+		}
+		if (!provisioning.path().equals(CertProvPath.DEFAULT)) {
+			query.put(PATH, provisioning.path().value());
+		}
+		if (provisioning.scheme() != Scheme.HTTPS) {
+			query.put(SCHEME, provisioning.scheme().text());
+		}
+		provisioning.scope().ifPresent((value) -> query.put(SCOPE, value.toString()));
+		provisioning.ntp().ifPresent((value) -> query.put(NTP, value.joined(",")));
+		provisioning.vlan().ifPresent((value) -> query.put(VLAN, value.toString()));
+		return query;
+	}
+
 	private record Reader(Map<String, String> raw, Map<String, String> errors) {
 
 		<T> Optional<T> optional(String name, Function<String, T> parser) {

@@ -3,17 +3,21 @@ package dev.ucdhcp.encoding;
 /**
  * Something the administrator must know before pasting a config. The code is a stable
  * identifier (API clients match on it); the message is plain words.
+ *
+ * @param code the stable identifier
+ * @param message plain words for the administrator
+ * @param subject what the warning is about (e.g. {@code option 43}), so a target can put
+ * it next to the line it concerns; empty when it concerns the whole output
  */
-public record Warning(String code, String message) {
+public record Warning(WarningCode code, String message, String subject) {
 
-	public static final String VLAN_EXPERIMENTAL = "VLAN_EXPERIMENTAL";
+	public Warning(WarningCode code, String message) {
+		this(code, message, "");
+	}
 
-	public static final String HTTP_SCHEME = "HTTP_SCHEME";
-
-	public static final String OPTION_TOO_LONG = "OPTION_TOO_LONG";
-
-	public static final String REPLY_SPACE = "REPLY_SPACE";
-
-	public static final String CISCO_HEX_LIMIT = "CISCO_HEX_LIMIT";
+	/** Whether this is the warning {@code code} about {@code subject}. */
+	public boolean is(WarningCode code, String subject) {
+		return this.code == code && this.subject.equals(subject);
+	}
 
 }

@@ -2,16 +2,16 @@ package dev.ucdhcp.vendors;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import dev.ucdhcp.encoding.HexStyle;
-import dev.ucdhcp.encoding.Ipv4Address;
 import dev.ucdhcp.encoding.LengthBudget;
+import dev.ucdhcp.encoding.Option120;
+import dev.ucdhcp.encoding.Option43;
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.PlatformLimit;
 import dev.ucdhcp.encoding.Warning;
+import dev.ucdhcp.encoding.WarningCode;
 
 /**
  * Cisco IOS / IOS-XE {@code ip dhcp pool}: options 120 and 43 in dotted hex, with the
@@ -21,30 +21,38 @@ final class CiscoTarget extends TemplatedTarget {
 
 	static final String POOL_NAME = "LYNC-PHONES";
 
-	/** Warning code: IOS pools hand option 43 to every client that asks for it. */
-	static final String CISCO_NO_VENDOR_CLASS = "CISCO_NO_VENDOR_CLASS";
+	// The closing quotes set the indentation: each line keeps the space IOS pool lines
+	// start with.
+	private static final Template NETWORK = Template.parse("cisco network", """
+			 network {{address}} {{netmask}}
+			 default-router {{router}}
+			 ! Adjust default-router and add dns-server, domain-name as you need.
+			""".stripTrailing());
 
-	/** Warning code: the experimental VLAN class cannot be expressed in an IOS pool. */
-	static final String CISCO_VLAN_UNSUPPORTED = "CISCO_VLAN_UNSUPPORTED";
+	private static final String NO_NETWORK = """
+			 ! Add the phones' network (network <address> <mask>, default-router, dns-server),
+			 ! or paste the option lines below into your existing voice pool.
+			""".stripTrailing();
 
 	private static final PlatformLimit LIMIT = PlatformLimit.CISCO_IOS_HEX;
 
 	CiscoTarget() {
-		super("cisco", "Cisco IOS / IOS-XE", "txt", TEXT_PLAIN);
+		super("cisco", "Cisco IOS / IOS-XE", "txt", TEXT_PLAIN, "! ");
 	}
 
 	@Override
 	void addOwnWarnings(PhoneProvisioning provisioning, List<Warning> warnings) {
 		limit43(provisioning).ifPresent(warnings::add);
 		limit120(provisioning).ifPresent(warnings::add);
-		warnings.add(new Warning(CISCO_NO_VENDOR_CLASS,
+		warnings.add(new Warning(WarningCode.CISCO_NO_VENDOR_CLASS,
 				"IOS DHCP pools cannot match option 60 (vendor class):"
 						+ " every client in the pool that asks for option 43 gets the phones' value. Keep the phones in"
 						+ " their own pool and VLAN."));
 		if (provisioning.vlan().isPresent()) {
-			warnings.add(new Warning(CISCO_VLAN_UNSUPPORTED, "The CPE-OCPHONE voice VLAN is not written for IOS: a"
-					+ " pool has one option 43 and cannot tell the two vendor classes apart. Hand the VLAN out by"
-					+ " LLDP-MED or CDP instead."));
+			warnings.add(new Warning(WarningCode.CISCO_VLAN_UNSUPPORTED,
+					"The CPE-OCPHONE voice VLAN is not written for IOS: a"
+							+ " pool has one option 43 and cannot tell the two vendor classes apart. Hand the VLAN out by"
+							+ " LLDP-MED or CDP instead."));
 		}
 	}
 
@@ -54,12 +62,12 @@ final class CiscoTarget extends TemplatedTarget {
 			return Optional.empty();
 		}
 		int webBudget = LengthBudget.webFqdnBudget(provisioning.option43(), provisioning.webServicesFqdn(), LIMIT);
-		return Optional.of(new Warning(Warning.CISCO_HEX_LIMIT, "Option 43 is " + budget.hexDigits() + " hex digits, "
-				+ budget.hexDigitsOver(LIMIT) + " over the 180 that Cisco IOS 15.1(3)S and later"
+		return Optional.of(new Warning(WarningCode.CISCO_HEX_LIMIT, "Option 43 is " + budget.hexDigits()
+				+ " hex digits, " + budget.hexDigitsOver(LIMIT) + " over the 180 that Cisco IOS 15.1(3)S and later"
 				+ " keep: IOS drops the rest without an error and phones never sign in with a PIN. Fix: a web"
 				+ " services FQDN of at most " + webBudget + " characters (" + provisioning.webServicesFqdn() + " has "
 				+ provisioning.webServicesFqdn().length() + "), or on IOS-XE 3.2.1S and later `option ext 43 hex`"
-				+ " (up to 255 bytes) instead of `option 43 hex`."));
+				+ " (up to 255 bytes) instead of `option 43 hex`.", Option43.SUBJECT));
 	}
 
 	private static Optional<Warning> limit120(PhoneProvisioning provisioning) {
@@ -67,37 +75,46 @@ final class CiscoTarget extends TemplatedTarget {
 		if (!budget.crosses(LIMIT)) {
 			return Optional.empty();
 		}
-		return Optional.of(new Warning(Warning.CISCO_HEX_LIMIT,
+		return Optional.of(new Warning(WarningCode.CISCO_HEX_LIMIT,
 				"Option 120 is " + budget.hexDigits() + " hex digits, " + budget.hexDigitsOver(LIMIT)
 						+ " over the 180 that Cisco IOS 15.1(3)S and later" + " keep. Fix: a registrar FQDN of at most "
 						+ (LIMIT.maxBytes() - 2) + " characters (" + provisioning.registrarFqdn() + " has "
 						+ provisioning.registrarFqdn().length() + "), or on IOS-XE"
-						+ " 3.2.1S and later `option ext 120 hex` instead of `option 120 hex`."));
+						+ " 3.2.1S and later `option ext 120 hex` instead of `option 120 hex`.",
+				Option120.SUBJECT));
 	}
 
 	@Override
-	public String render(PhoneProvisioning provisioning, String permalink) {
-		CommentBlock.About about = new CommentBlock.About(List.of("Paste in configuration mode (configure terminal)"
+	CommentBlock.About about(PhoneProvisioning provisioning) {
+		return new CommentBlock.About(List.of("Paste in configuration mode (configure terminal)"
 				+ " on the router or switch that serves the phones' VLAN, then check `show running-config | section"
 				+ " dhcp pool`. Cisco IOS shows the hex as dotted groups of four digits, as written here."),
 				List.of("If this created the pool, `no ip dhcp pool " + POOL_NAME + "`; if you pasted the option lines"
 						+ " into an existing pool, enter it and type `no option 120`, `no option 43`"
 						+ (provisioning.ntp().isPresent() ? ", `no option 42`" : "") + "."));
-		return template()
-			.fill(Map.of("header", CommentBlock.comment(CommentBlock.lines(this, provisioning, permalink, about), "! "),
-					"pool", POOL_NAME, "network",
-					provisioning.scope()
-						.map((scope) -> " network " + scope.address() + " " + scope.netmask() + "\n default-router "
-								+ scope.firstHost() + "\n ! Adjust default-router and add dns-server, domain-name as"
-								+ " you need.")
-						.orElse(" ! Add the phones' network (network <address> <mask>, default-router, dns-server),\n"
-								+ " ! or paste the option lines below into your existing voice pool."),
-					"option120", optionLine(120, provisioning.option120().bytes(), limit120(provisioning)), "option43",
-					optionLine(43, provisioning.option43().bytes(), limit43(provisioning)), "ntp",
-					provisioning.ntp()
-						.map((ntp) -> " option 42 ip "
-								+ ntp.servers().stream().map(Ipv4Address::toString).collect(Collectors.joining(" ")))
-						.orElse("")));
+	}
+
+	@Override
+	void fill(PhoneProvisioning provisioning, List<Warning> warnings, Slots slots) {
+		slots.put("pool", POOL_NAME);
+		slots.put("network",
+				provisioning.scope()
+					.map((scope) -> NETWORK.fill(new Slots().put("address", scope.address().toString())
+						.put("netmask", scope.netmask().toString())
+						.put("router", scope.firstHost().toString())))
+					.orElse(NO_NETWORK));
+		slots.put("option120",
+				optionLine(Option120.CODE, provisioning.option120().bytes(), limit(warnings, Option120.SUBJECT)));
+		slots.put("option43",
+				optionLine(Option43.CODE, provisioning.option43().bytes(), limit(warnings, Option43.SUBJECT)));
+		slots.put("ntp", provisioning.ntp().map((ntp) -> " option 42 ip " + ntp.joined(" ")).orElse(""));
+	}
+
+	/**
+	 * This render's limit warning about one option: computed with the others, not again.
+	 */
+	private static Optional<Warning> limit(List<Warning> warnings, String subject) {
+		return warnings.stream().filter((warning) -> warning.is(WarningCode.CISCO_HEX_LIMIT, subject)).findFirst();
 	}
 
 	/**

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import dev.ucdhcp.encoding.Fqdn;
 import dev.ucdhcp.encoding.HexStyle;
-import dev.ucdhcp.encoding.Ipv4Address;
 import dev.ucdhcp.encoding.Option43;
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.Topology;
@@ -32,10 +31,23 @@ final class CommentBlock {
 
 	}
 
-	static List<String> lines(Target target, PhoneProvisioning provisioning, String permalink, About about) {
+	/**
+	 * What the target hands over for its header: names, comment syntax and this render's
+	 * warnings, so the block never asks the target back.
+	 */
+	record Heading(String displayName, String fileName, String commentPrefix, List<Warning> warnings) {
+
+	}
+
+	/** The whole block in the target's comment syntax. */
+	static String header(Heading heading, PhoneProvisioning provisioning, String permalink, About about) {
+		return comment(lines(heading, provisioning, permalink, about), heading.commentPrefix());
+	}
+
+	static List<String> lines(Heading heading, PhoneProvisioning provisioning, String permalink, About about) {
 		List<String> lines = new ArrayList<>();
 		lines.add("ucdhcp: DHCP options 120 and 43 for Lync / Skype for Business IP phones");
-		lines.add(target.displayName() + ", file " + target.fileName());
+		lines.add(heading.displayName() + ", file " + heading.fileName());
 		lines.add("");
 		about.whatItDoes().forEach((text) -> wrap(text, lines));
 		lines.add("");
@@ -46,9 +58,8 @@ final class CommentBlock {
 		inputs(provisioning, lines);
 		permalink(printable(permalink), lines);
 		lines.add("");
-		List<Warning> warnings = target.warnings(provisioning);
-		lines.add(warnings.isEmpty() ? "Warnings: none" : "Warnings:");
-		for (Warning warning : warnings) {
+		lines.add(heading.warnings().isEmpty() ? "Warnings: none" : "Warnings:");
+		for (Warning warning : heading.warnings()) {
 			wrap("- " + warning.code() + ": " + warning.message(), lines);
 		}
 		lines.add("");
@@ -94,9 +105,7 @@ final class CommentBlock {
 		lines.add("  path     " + p.path());
 		lines.add("  scheme   " + p.scheme().text());
 		lines.add("  scope    " + p.scope().map(Object::toString).orElse("(none: server level)"));
-		lines.add("  ntp      " + p.ntp()
-			.map((ntp) -> ntp.servers().stream().map(Ipv4Address::toString).collect(Collectors.joining(",")))
-			.orElse("(none)"));
+		lines.add("  ntp      " + p.ntp().map((ntp) -> ntp.joined(",")).orElse("(none)"));
 		lines.add("  vlan     " + p.vlan().map((vlan) -> vlan + " (experimental)").orElse("(none)"));
 		Option43 option43 = p.option43();
 		lines.add("Option 120 (" + p.option120().bytes().length + " bytes): "

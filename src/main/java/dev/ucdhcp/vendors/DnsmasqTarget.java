@@ -1,17 +1,15 @@
 package dev.ucdhcp.vendors;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import dev.ucdhcp.encoding.HexStyle;
-import dev.ucdhcp.encoding.Ipv4Address;
+import dev.ucdhcp.encoding.Ipv4Network;
 import dev.ucdhcp.encoding.LengthBudget;
+import dev.ucdhcp.encoding.Option43;
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.PlatformLimit;
+import dev.ucdhcp.encoding.Warning;
 
 /**
  * dnsmasq: a vendor-class tag and one raw option 43 in colon hex (the only form that
@@ -25,33 +23,46 @@ final class DnsmasqTarget extends TemplatedTarget {
 	private static final String TOO_LONG = "# OPTION_TOO_LONG: not written, dnsmasq refuses an option over 255"
 			+ " bytes (see the warnings above).";
 
+	private static final Template RANGE = Template.parse("dnsmasq range", """
+			# The phones' network, with a first range of at most 253 addresses: widen it and set the lease
+			# time to yours.
+			dhcp-range=set:{{tag}},{{first}},{{last}},{{netmask}},12h""");
+
+	private static final Template VLAN = Template.parse("dnsmasq vlan", """
+			# {{note}}.
+			dhcp-vendorclass=set:cpeocphone,{{vendorClass}}
+			dhcp-option=tag:cpeocphone{{scopeTag}},43,{{hex}}""");
+
 	DnsmasqTarget() {
-		super("dnsmasq", "dnsmasq 2.80+", "conf", TEXT_PLAIN);
+		super("dnsmasq", "dnsmasq 2.80+", "conf", TEXT_PLAIN, "# ");
 	}
 
 	@Override
-	public String render(PhoneProvisioning provisioning, String permalink) {
-		CommentBlock.About about = new CommentBlock.About(List.of("Drop into /etc/dnsmasq.d/ (or append to"
+	CommentBlock.About about(PhoneProvisioning provisioning) {
+		return new CommentBlock.About(List.of("Drop into /etc/dnsmasq.d/ (or append to"
 				+ " dnsmasq.conf), check it with `dnsmasq --test`, then restart dnsmasq. It tags clients that send"
 				+ " option 60 MS-UC-Client and gives only them option 43; option 120 goes to every client that"
 				+ " asks for it."),
 				List.of("Delete the lines from `ucdhcp begin` to `ucdhcp end` (or the file in /etc/dnsmasq.d/),"
 						+ " check with `dnsmasq --test`, then restart dnsmasq."));
-		boolean scoped = provisioning.scope().isPresent();
-		Map<String, String> values = new HashMap<>();
-		values.put("header", CommentBlock.comment(CommentBlock.lines(this, provisioning, permalink, about), "# "));
-		String tags = "tag:msucclient" + (scoped ? ",tag:" + SCOPE_TAG : "");
-		values.put("option43Line", tooLong(provisioning.option43().bytes()) ? TOO_LONG
-				: "dhcp-option=" + tags + ",43," + HexStyle.COLON_PAIRS.format(provisioning.option43().bytes()));
-		values.put("option120Line", tooLong(provisioning.option120().bytes()) ? TOO_LONG
-				: option120(provisioning, scoped ? "tag:" + SCOPE_TAG + "," : ""));
-		values.put("extras", extras(provisioning, scoped));
-		values.put("range", provisioning.scope()
-			.map((scope) -> "# The phones' network, with a first range of at most 253 addresses: widen it and set the lease\n# time to yours.\n"
-					+ "dhcp-range=set:" + SCOPE_TAG + "," + AddressRange.of(scope).first() + ","
-					+ AddressRange.of(scope).last() + "," + scope.netmask() + ",12h")
-			.orElse(""));
-		return template().fill(values);
+	}
+
+	@Override
+	void fill(PhoneProvisioning provisioning, List<Warning> warnings, Slots slots) {
+		// Scoped, every line also needs the range's tag: dnsmasq matches all of a line's
+		// tags.
+		String scopeTag = provisioning.scope().isPresent() ? ",tag:" + SCOPE_TAG : "";
+		slots.put("option43Line", tooLong(provisioning.option43().bytes()) ? TOO_LONG : "dhcp-option=tag:msucclient"
+				+ scopeTag + ",43," + HexStyle.COLON_PAIRS.format(provisioning.option43().bytes()));
+		String tagPrefix = scopeTag.isEmpty() ? "" : scopeTag.substring(1) + ",";
+		slots.put("option120Line",
+				tooLong(provisioning.option120().bytes()) ? TOO_LONG : option120(provisioning, tagPrefix));
+		slots.put("extras",
+				lines(provisioning.ntp()
+					.map((ntp) -> "# Option 42, NTP servers: PIN sign-in needs the right time.\ndhcp-option="
+							+ tagPrefix + "42," + ntp.joined(","))
+					.orElse(""), provisioning.vlanOption43().map((vlan) -> vlan(vlan, scopeTag)).orElse("")));
+		slots.put("range", provisioning.scope().map(DnsmasqTarget::range).orElse(""));
 	}
 
 	/**
@@ -77,19 +88,19 @@ final class DnsmasqTarget extends TemplatedTarget {
 				+ "dhcp-option=" + tag + "120," + HexStyle.COLON_PAIRS.format(provisioning.option120().bytes());
 	}
 
-	private static String extras(PhoneProvisioning provisioning, boolean scoped) {
-		String tag = scoped ? "tag:" + SCOPE_TAG + "," : "";
-		List<String> lines = new ArrayList<>();
-		provisioning.ntp()
-			.ifPresent((ntp) -> lines
-				.add("# Option 42, NTP servers: PIN sign-in needs the right time.\n" + "dhcp-option=" + tag + "42,"
-						+ ntp.servers().stream().map(Ipv4Address::toString).collect(Collectors.joining(","))));
-		provisioning.vlanOption43()
-			.ifPresent((vlan) -> lines.add("# Experimental: the voice VLAN for vendor class " + vlan.vendorClass()
-					+ " as sub-option 10, encoding unverified on phone hardware.\n" + "dhcp-vendorclass=set:cpeocphone,"
-					+ vlan.vendorClass() + "\n" + "dhcp-option=tag:cpeocphone" + (scoped ? ",tag:" + SCOPE_TAG : "")
-					+ ",43," + HexStyle.COLON_PAIRS.format(vlan.bytes())));
-		return String.join("\n", lines);
+	private static String vlan(Option43 vlan, String scopeTag) {
+		return VLAN.fill(new Slots().put("note", experimentalVlan(vlan))
+			.put("vendorClass", vlan.vendorClass())
+			.put("scopeTag", scopeTag)
+			.put("hex", HexStyle.COLON_PAIRS.format(vlan.bytes())));
+	}
+
+	private static String range(Ipv4Network scope) {
+		AddressRange range = AddressRange.of(scope);
+		return RANGE.fill(new Slots().put("tag", SCOPE_TAG)
+			.put("first", range.first().toString())
+			.put("last", range.last().toString())
+			.put("netmask", scope.netmask().toString()));
 	}
 
 }

@@ -1,15 +1,12 @@
 package dev.ucdhcp.vendors;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import dev.ucdhcp.encoding.HexStyle;
-import dev.ucdhcp.encoding.Ipv4Address;
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.SubOption;
+import dev.ucdhcp.encoding.Warning;
 
 /**
  * Windows DHCP through netsh: Microsoft's DHCPConfigScript.bat with the values filled in
@@ -22,13 +19,12 @@ final class NetshTarget extends TemplatedTarget {
 	static final String VLAN_CLASS = "CPEOCPHONE";
 
 	NetshTarget() {
-		super("netsh", "Windows DHCP (netsh)", "bat", TEXT_PLAIN);
+		super("netsh", "Windows DHCP (netsh)", "bat", TEXT_PLAIN, "rem ");
 	}
 
 	@Override
-	public String render(PhoneProvisioning provisioning, String permalink) {
-		String context = provisioning.scope().map((scope) -> "scope " + scope.address() + " ").orElse("");
-		CommentBlock.About about = new CommentBlock.About(List.of("Run on the Windows DHCP server (or add"
+	CommentBlock.About about(PhoneProvisioning provisioning) {
+		return new CommentBlock.About(List.of("Run on the Windows DHCP server (or add"
 				+ " \\\\server after `netsh dhcp server` for a remote one). It defines option 120 and the vendor class"
 				+ " MSUCClient (data MS-UC-Client) with sub-options 1-5, like DHCPConfigScript.bat."
 				+ (provisioning.scope().isPresent() ? " Definitions and the class are server wide; it deletes and"
@@ -38,19 +34,31 @@ final class NetshTarget extends TemplatedTarget {
 						+ " MSUCClient" + (provisioning.scope().isPresent() ? ", and the values on the scope" : "")
 						+ (provisioning.ntp().isPresent() ? ", option 42" : "")
 						+ (provisioning.vlan().isPresent() ? ", the class " + VLAN_CLASS : "") + ", then stops."));
-		Map<String, String> values = new HashMap<>();
-		values.put("header", CommentBlock.comment(CommentBlock.lines(this, provisioning, permalink, about), "rem "));
-		values.put("context", context);
-		values.put("option120", HexStyle.CANONICAL.format(provisioning.option120().bytes()));
+	}
+
+	@Override
+	void fill(PhoneProvisioning provisioning, List<Warning> warnings, Slots slots) {
+		String context = context(provisioning);
+		slots.put("context", context);
+		slots.put("option120", HexStyle.CANONICAL.format(provisioning.option120().bytes()));
 		for (SubOption sub : provisioning.option43().subOptions()) {
-			values.put("sub" + sub.code(), HexStyle.CANONICAL.format(sub.value()));
+			slots.put("sub" + sub.code(), HexStyle.CANONICAL.format(sub.value()));
 		}
-		values.put("scopeCleanup", scopeCleanup(provisioning, context));
-		values.put("extrasCleanup", extrasCleanup(provisioning));
-		values.put("extras", extras(provisioning, context));
-		// A .bat expands %x even in rem lines: written %%, a permalink's %2F stays
-		// literal.
-		String script = template().fill(values);
+		slots.put("scopeCleanup", scopeCleanup(provisioning, context));
+		slots.put("extrasCleanup", extrasCleanup(provisioning, context));
+		slots.put("extras", extras(provisioning, context));
+	}
+
+	private static String context(PhoneProvisioning provisioning) {
+		return provisioning.scope().map((scope) -> "scope " + scope.address() + " ").orElse("");
+	}
+
+	/**
+	 * CRLF, and {@code %%} in rem lines: a .bat expands %x even there, so a permalink's
+	 * %2F stays literal.
+	 */
+	@Override
+	String finish(String script) {
 		return batch(script);
 	}
 
@@ -79,9 +87,8 @@ final class NetshTarget extends TemplatedTarget {
 		return String.join("\n", lines);
 	}
 
-	private static String extrasCleanup(PhoneProvisioning provisioning) {
+	private static String extrasCleanup(PhoneProvisioning provisioning, String context) {
 		List<String> lines = new ArrayList<>();
-		String context = provisioning.scope().map((scope) -> "scope " + scope.address() + " ").orElse("");
 		if (provisioning.ntp().isPresent()) {
 			lines.add("netsh dhcp server " + context + "delete optionvalue 42");
 		}
@@ -98,12 +105,11 @@ final class NetshTarget extends TemplatedTarget {
 	private static String extras(PhoneProvisioning provisioning, String context) {
 		List<String> lines = new ArrayList<>();
 		provisioning.ntp()
-			.ifPresent((ntp) -> lines.add("netsh dhcp server " + context + "set optionvalue 42 IPADDRESS "
-					+ ntp.servers().stream().map(Ipv4Address::toString).collect(Collectors.joining(" "))));
+			.ifPresent((ntp) -> lines
+				.add("netsh dhcp server " + context + "set optionvalue 42 IPADDRESS " + ntp.joined(" ")));
 		provisioning.vlanOption43().ifPresent((vlan) -> {
 			SubOption sub = vlan.subOptions().get(0);
-			lines.add("rem Experimental: the voice VLAN for vendor class " + vlan.vendorClass() + " as sub-option "
-					+ sub.code() + ", encoding unverified on phone hardware.");
+			lines.add("rem " + experimentalVlan(vlan) + ".");
 			lines.add("netsh dhcp server add class " + VLAN_CLASS + " \"Voice VLAN (experimental)\" \""
 					+ vlan.vendorClass() + "\" 1");
 			lines.add("netsh dhcp server add optiondef " + sub.code() + " VoiceVLAN Binary 0 Vendor=" + VLAN_CLASS

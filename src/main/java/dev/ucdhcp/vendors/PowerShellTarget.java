@@ -1,13 +1,13 @@
 package dev.ucdhcp.vendors;
 
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.ucdhcp.encoding.Option43;
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.SubOption;
+import dev.ucdhcp.encoding.Warning;
 
 /**
  * Windows DHCP through the DhcpServer PowerShell module: idempotent, values as byte
@@ -17,92 +17,85 @@ final class PowerShellTarget extends TemplatedTarget {
 
 	private static final HexFormat BYTES = HexFormat.ofDelimiter(",").withPrefix("0x").withUpperCase();
 
+	private static final String NTP_REMOVE = "    Remove-DhcpServerv4OptionValue -ComputerName $ComputerName @scope"
+			+ " -OptionId 42 -ErrorAction SilentlyContinue";
+
+	private static final String NTP_SET = """
+			# Option 42, NTP servers, is built into Windows DHCP.
+			Set-DhcpServerv4OptionValue -ComputerName $ComputerName @scope -OptionId 42 -Value $ntpServers""";
+
+	private static final Template VLAN_VALUES = Template.parse("powershell vlan values", """
+			# {{note}}.
+			# VLAN ID {{vlan}}
+			$voiceVlan = [byte[]]({{bytes}})""");
+
+	private static final Template VLAN_REMOVE = Template.parse("powershell vlan remove",
+			"""
+					    Remove-DhcpServerv4OptionValue -ComputerName $ComputerName @scope -VendorClass 'CPEOCPHONE' -OptionId {{code}} -ErrorAction SilentlyContinue
+					    Remove-DhcpServerv4OptionDefinition -ComputerName $ComputerName -VendorClass 'CPEOCPHONE' -OptionId {{code}} -ErrorAction SilentlyContinue
+					    Remove-DhcpServerv4Class -ComputerName $ComputerName -Name 'CPEOCPHONE' -Type Vendor -ErrorAction SilentlyContinue
+					"""
+				.stripTrailing());
+
+	private static final Template VLAN_SET = Template.parse("powershell vlan set",
+			"""
+					if (-not (Get-DhcpServerv4Class -ComputerName $ComputerName -Name 'CPEOCPHONE' -ErrorAction SilentlyContinue)) {
+					    Add-DhcpServerv4Class -ComputerName $ComputerName -Name 'CPEOCPHONE' -Type Vendor -Data '{{vendorClass}}' -Description 'Voice VLAN (experimental)'
+					}
+					if (-not (Get-DhcpServerv4OptionDefinition -ComputerName $ComputerName -VendorClass 'CPEOCPHONE' -OptionId {{code}} -ErrorAction SilentlyContinue)) {
+					    Add-DhcpServerv4OptionDefinition -ComputerName $ComputerName -VendorClass 'CPEOCPHONE' -Name 'VoiceVLAN' -OptionId {{code}} -Type BinaryData
+					}
+					Set-DhcpServerv4OptionValue -ComputerName $ComputerName @scope -VendorClass 'CPEOCPHONE' -OptionId {{code}} -Value $voiceVlan""");
+
 	PowerShellTarget() {
-		super("powershell", "Windows DHCP (PowerShell)", "ps1", TEXT_PLAIN);
+		super("powershell", "Windows DHCP (PowerShell)", "ps1", TEXT_PLAIN, "# ");
 	}
 
 	@Override
-	public String render(PhoneProvisioning provisioning, String permalink) {
-		CommentBlock.About about = new CommentBlock.About(
+	CommentBlock.About about(PhoneProvisioning provisioning) {
+		return new CommentBlock.About(
 				List.of("Run in an elevated PowerShell on the DHCP server"
 						+ " or with -ComputerName. It adds the vendor class MSUCClient (data MS-UC-Client), option 120"
 						+ " and sub-options 1-5 as BinaryData only where they are missing, then sets the values"
 						+ (provisioning.scope().isPresent() ? " on the scope." : " server wide.")),
 				List.of("Run it again with -Remove: it removes the values, the definitions and the class it adds."));
-		return template()
-			.fill(Map.of("header", CommentBlock.comment(CommentBlock.lines(this, provisioning, permalink, about), "# "),
-					"option120", bytes(provisioning.option120().bytes()), "subOptions",
-					provisioning.option43()
-						.subOptions()
-						.stream()
-						.map((sub) -> "    # " + sub.name() + ": " + sub.text() + "\n    " + sub.code() + " = [byte[]]("
-								+ bytes(sub.value()) + ")")
-						.collect(Collectors.joining("\n")),
-					"scopeArgument",
-					provisioning.scope().map((scope) -> "ScopeId = '" + scope.address() + "' ").orElse(""),
-					"extrasValues", extrasValues(provisioning), "extrasRemove", extrasRemove(provisioning), "extrasSet",
-					extrasSet(provisioning)));
+	}
+
+	@Override
+	void fill(PhoneProvisioning provisioning, List<Warning> warnings, Slots slots) {
+		slots.put("option120", bytes(provisioning.option120().bytes()));
+		slots.put("subOptions",
+				provisioning.option43()
+					.subOptions()
+					.stream()
+					.map((sub) -> "    # " + sub.name() + ": " + sub.text() + "\n    " + sub.code() + " = [byte[]]("
+							+ bytes(sub.value()) + ")")
+					.collect(Collectors.joining("\n")));
+		slots.put("scopeArgument",
+				provisioning.scope().map((scope) -> "ScopeId = '" + scope.address() + "' ").orElse(""));
+		Option43 vlan = provisioning.vlanOption43().orElse(null);
+		Slots vlanSlots = (vlan != null) ? vlanSlots(vlan) : null;
+		slots.put("extrasValues", lines(provisioning.ntp()
+			.map((ntp) -> "$ntpServers = @("
+					+ ntp.servers().stream().map((ip) -> "'" + ip + "'").collect(Collectors.joining(", ")) + ")")
+			.orElse(""), (vlan != null) ? VLAN_VALUES.fill(vlanSlots) : ""));
+		slots.put("extrasRemove", lines(provisioning.ntp().isPresent() ? NTP_REMOVE : "",
+				(vlan != null) ? VLAN_REMOVE.fill(vlanSlots) : ""));
+		slots.put("extrasSet",
+				lines(provisioning.ntp().isPresent() ? NTP_SET : "", (vlan != null) ? VLAN_SET.fill(vlanSlots) : ""));
+	}
+
+	private static Slots vlanSlots(Option43 vlan) {
+		SubOption sub = vlan.subOptions().get(0);
+		return new Slots().put("note", experimentalVlan(vlan))
+			.put("vlan", sub.text())
+			.put("bytes", bytes(sub.value()))
+			.put("code", Integer.toString(sub.code()))
+			.put("vendorClass", vlan.vendorClass());
 	}
 
 	private static String bytes(byte[] value) {
 		return BYTES.formatHex(value);
-	}
-
-	private static String extrasValues(PhoneProvisioning provisioning) {
-		List<String> lines = new ArrayList<>();
-		provisioning.ntp()
-			.ifPresent((ntp) -> lines.add("$ntpServers = @("
-					+ ntp.servers().stream().map((ip) -> "'" + ip + "'").collect(Collectors.joining(", ")) + ")"));
-		provisioning.vlanOption43().ifPresent((vlan) -> {
-			SubOption sub = vlan.subOptions().get(0);
-			lines.add("# Experimental: the voice VLAN for vendor class " + vlan.vendorClass() + " as sub-option "
-					+ sub.code() + ", encoding unverified on phone hardware.");
-			lines.add("# VLAN ID " + sub.text());
-			lines.add("$voiceVlan = [byte[]](" + bytes(sub.value()) + ")");
-		});
-		return String.join("\n", lines);
-	}
-
-	private static String extrasRemove(PhoneProvisioning provisioning) {
-		List<String> lines = new ArrayList<>();
-		if (provisioning.ntp().isPresent()) {
-			lines.add("    Remove-DhcpServerv4OptionValue -ComputerName $ComputerName @scope -OptionId 42"
-					+ " -ErrorAction SilentlyContinue");
-		}
-		provisioning.vlanOption43().ifPresent((vlan) -> {
-			int code = vlan.subOptions().get(0).code();
-			lines.add("    Remove-DhcpServerv4OptionValue -ComputerName $ComputerName @scope -VendorClass 'CPEOCPHONE'"
-					+ " -OptionId " + code + " -ErrorAction SilentlyContinue");
-			lines.add("    Remove-DhcpServerv4OptionDefinition -ComputerName $ComputerName -VendorClass 'CPEOCPHONE'"
-					+ " -OptionId " + code + " -ErrorAction SilentlyContinue");
-			lines.add("    Remove-DhcpServerv4Class -ComputerName $ComputerName -Name 'CPEOCPHONE' -Type Vendor"
-					+ " -ErrorAction SilentlyContinue");
-		});
-		return String.join("\n", lines);
-	}
-
-	private static String extrasSet(PhoneProvisioning provisioning) {
-		List<String> lines = new ArrayList<>();
-		if (provisioning.ntp().isPresent()) {
-			lines.add("# Option 42, NTP servers, is built into Windows DHCP.");
-			lines.add("Set-DhcpServerv4OptionValue -ComputerName $ComputerName @scope -OptionId 42 -Value $ntpServers");
-		}
-		provisioning.vlanOption43().ifPresent((vlan) -> {
-			int code = vlan.subOptions().get(0).code();
-			lines.add("if (-not (Get-DhcpServerv4Class -ComputerName $ComputerName -Name 'CPEOCPHONE'"
-					+ " -ErrorAction SilentlyContinue)) {");
-			lines.add("    Add-DhcpServerv4Class -ComputerName $ComputerName -Name 'CPEOCPHONE' -Type Vendor -Data '"
-					+ vlan.vendorClass() + "' -Description 'Voice VLAN (experimental)'");
-			lines.add("}");
-			lines.add("if (-not (Get-DhcpServerv4OptionDefinition -ComputerName $ComputerName -VendorClass 'CPEOCPHONE'"
-					+ " -OptionId " + code + " -ErrorAction SilentlyContinue)) {");
-			lines.add("    Add-DhcpServerv4OptionDefinition -ComputerName $ComputerName -VendorClass 'CPEOCPHONE'"
-					+ " -Name 'VoiceVLAN' -OptionId " + code + " -Type BinaryData");
-			lines.add("}");
-			lines.add("Set-DhcpServerv4OptionValue -ComputerName $ComputerName @scope -VendorClass 'CPEOCPHONE'"
-					+ " -OptionId " + code + " -Value $voiceVlan");
-		});
-		return String.join("\n", lines);
 	}
 
 }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,7 +57,7 @@ final class Template {
 	}
 
 	/** The text with every slot filled; a slot without a value is a programming error. */
-	String fill(Map<String, String> values) {
+	String fill(Slots values) {
 		StringBuilder out = new StringBuilder(4096);
 		for (Segment segment : this.segments) {
 			if (segment.literal() != null) {

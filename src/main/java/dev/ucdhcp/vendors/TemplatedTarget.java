@@ -1,14 +1,18 @@
 package dev.ucdhcp.vendors;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
+import dev.ucdhcp.encoding.Option43;
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.Warning;
 
 /**
- * What every target shares: its names, its template (parsed once, as the page re-renders
- * on every keystroke) and the inputs' own warnings ahead of the target's.
+ * The one way every target renders: warnings once, the comment header from what the
+ * target hands over, the target's own slots, its finishing step. A target is its names,
+ * its template (parsed once, as the page re-renders on every keystroke) and those steps.
  */
 abstract class TemplatedTarget implements Target {
 
@@ -22,14 +26,41 @@ abstract class TemplatedTarget implements Target {
 
 	private final String mediaType;
 
+	private final String commentPrefix;
+
 	private final Template template;
 
-	TemplatedTarget(String id, String displayName, String extension, String mediaType) {
+	TemplatedTarget(String id, String displayName, String extension, String mediaType, String commentPrefix) {
 		this.id = id;
 		this.displayName = displayName;
 		this.extension = extension;
 		this.mediaType = mediaType;
+		this.commentPrefix = commentPrefix;
 		this.template = Template.load(id + "." + extension);
+	}
+
+	@Override
+	public final String render(PhoneProvisioning provisioning, String permalink) {
+		List<Warning> warnings = warnings(provisioning);
+		CommentBlock.Heading heading = new CommentBlock.Heading(this.displayName, fileName(), this.commentPrefix,
+				warnings);
+		Slots slots = new Slots().put("header",
+				CommentBlock.header(heading, provisioning, permalink, about(provisioning)));
+		fill(provisioning, warnings, slots);
+		return finish(this.template.fill(slots));
+	}
+
+	/** What the comment block says this file does and how to undo it. */
+	abstract CommentBlock.About about(PhoneProvisioning provisioning);
+
+	/** The target's own slots; {@code warnings} are this render's, header included. */
+	abstract void fill(PhoneProvisioning provisioning, List<Warning> warnings, Slots slots);
+
+	/**
+	 * The last step before the text leaves: line endings, escapes. Nothing by default.
+	 */
+	String finish(String text) {
+		return text;
 	}
 
 	@Override
@@ -63,8 +94,18 @@ abstract class TemplatedTarget implements Target {
 	void addOwnWarnings(PhoneProvisioning provisioning, List<Warning> warnings) {
 	}
 
-	Template template() {
-		return this.template;
+	/**
+	 * What every target says above the experimental VLAN lines, without a final period
+	 * (some targets add where it applies).
+	 */
+	static String experimentalVlan(Option43 vlan) {
+		return "Experimental: the voice VLAN for vendor class " + vlan.vendorClass() + " as sub-option "
+				+ vlan.subOptions().get(0).code() + ", encoding unverified on phone hardware";
+	}
+
+	/** The non-empty parts, one line after the other: optional pieces of a config. */
+	static String lines(String... parts) {
+		return Arrays.stream(parts).filter((part) -> !part.isEmpty()).collect(Collectors.joining("\n"));
 	}
 
 	@Override

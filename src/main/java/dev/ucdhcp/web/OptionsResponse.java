@@ -7,6 +7,7 @@ import dev.ucdhcp.encoding.Option43;
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.SubOption;
 import dev.ucdhcp.encoding.Warning;
+import dev.ucdhcp.encoding.WarningCode;
 
 /**
  * The JSON of {@code GET /api/v1/options}: both option values in canonical hex (upper
@@ -27,7 +28,7 @@ public record OptionsResponse(Option120Json option120, Option43Json option43, Li
 	}
 
 	/** code is a stable identifier, e.g. CISCO_HEX_LIMIT; message is plain words. */
-	public record WarningJson(String code, String message) {
+	public record WarningJson(WarningCode code, String message) {
 	}
 
 	public static OptionsResponse of(PhoneProvisioning provisioning, List<Warning> warnings) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.ucdhcp.encoding.PhoneProvisioning;
+import dev.ucdhcp.encoding.ProvisioningInputs;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -36,7 +37,7 @@ public class Permalinks {
 	 * The query without its {@code ?}, for links to other routes with the same inputs.
 	 */
 	public String query(PhoneProvisioning provisioning, String vendor) {
-		Map<String, String> parameters = new LinkedHashMap<>(provisioning.queryParameters());
+		Map<String, String> parameters = new LinkedHashMap<>(ProvisioningInputs.queryParameters(provisioning));
 		parameters.put(Submission.VENDOR, vendor);
 		return encode(parameters);
 	}

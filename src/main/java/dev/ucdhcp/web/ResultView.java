@@ -1,12 +1,10 @@
 package dev.ucdhcp.web;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
-import dev.ucdhcp.encoding.Fqdn;
 import dev.ucdhcp.encoding.HexStyle;
 import dev.ucdhcp.encoding.LengthBudget;
+import dev.ucdhcp.encoding.Option120;
 import dev.ucdhcp.encoding.Option43;
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.PlatformLimit;
@@ -47,9 +45,8 @@ public record ResultView(String option120Hex, int option120Length, List<ByteRow>
 		byte[] option43Bytes = option43.bytes();
 		String query = permalinks.query(provisioning, target.id());
 		return new ResultView(HexStyle.CANONICAL.format(option120), option120.length,
-				option120Rows(provisioning.registrarFqdn()), HexStyle.CANONICAL.format(option43Bytes),
-				option43Bytes.length, option43Rows(option43),
-				List.of(budget("120", option120), budget("43", option43Bytes)),
+				option120Rows(provisioning.option120()), HexStyle.CANONICAL.format(option43Bytes), option43Bytes.length,
+				option43Rows(option43), List.of(budget("120", option120), budget("43", option43Bytes)),
 				LengthBudget.webFqdnBudget(option43, provisioning.webServicesFqdn(), PlatformLimit.CISCO_IOS_HEX),
 				provisioning.webServicesFqdn().value(), provisioning.registrarFqdn().value(),
 				provisioning.provisioningUrl(),
@@ -60,17 +57,12 @@ public record ResultView(String option120Hex, int option120Length, List<ByteRow>
 				"/download/" + target.id() + "?" + query, "/?" + query);
 	}
 
-	private static List<ByteRow> option120Rows(Fqdn registrar) {
-		List<ByteRow> rows = new ArrayList<>();
-		rows.add(new ByteRow("", "Encoding: domain names (RFC 3361)", "00", "", 1));
-		for (String label : registrar.labels()) {
-			byte[] wire = new byte[label.length() + 1];
-			wire[0] = (byte) label.length();
-			System.arraycopy(label.getBytes(StandardCharsets.US_ASCII), 0, wire, 1, label.length());
-			rows.add(new ByteRow("", "Label", HexStyle.SPACED.format(wire), label, label.length()));
-		}
-		rows.add(new ByteRow("", "End of name (root)", "00", "", 1));
-		return List.copyOf(rows);
+	private static List<ByteRow> option120Rows(Option120 option120) {
+		return option120.parts()
+			.stream()
+			.map((part) -> new ByteRow("", part.name(), HexStyle.SPACED.format(part.bytes()), part.text(),
+					part.length()))
+			.toList();
 	}
 
 	private static List<ByteRow> option43Rows(Option43 option43) {

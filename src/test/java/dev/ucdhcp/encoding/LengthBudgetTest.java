@@ -32,7 +32,7 @@ class LengthBudgetTest {
 		PhoneProvisioning provisioning = PhoneProvisioning.of(registrar);
 
 		assertThat(provisioning.option120().bytes()).hasSize(256);
-		assertThat(provisioning.warnings()).extracting(Warning::code).contains(Warning.OPTION_TOO_LONG);
+		assertThat(provisioning.warnings()).extracting(Warning::code).contains(WarningCode.OPTION_TOO_LONG);
 	}
 
 	@Test
@@ -44,7 +44,7 @@ class LengthBudgetTest {
 			.of(Fqdn.parse("a".repeat(63) + "." + "b".repeat(63) + ".example"));
 
 		assertThat(fits.warnings()).isEmpty();
-		assertThat(crowded.warnings()).extracting(Warning::code).containsExactly(Warning.REPLY_SPACE);
+		assertThat(crowded.warnings()).extracting(Warning::code).containsExactly(WarningCode.REPLY_SPACE);
 		assertThat(crowded.warnings().get(0).message()).contains("take 344 bytes");
 	}
 

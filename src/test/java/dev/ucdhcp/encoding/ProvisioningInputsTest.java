@@ -70,9 +70,11 @@ class ProvisioningInputsTest {
 				"10.0.0.1, 10.0.0.2", "vlan", "20", "port", "443");
 		PhoneProvisioning provisioning = ProvisioningInputs.parse(raw).provisioning().orElseThrow();
 
-		assertThat(provisioning.queryParameters()).containsExactly(Map.entry("pool", "pool.contoso.com"),
-				Map.entry("scope", "10.10.20.0/24"), Map.entry("ntp", "10.0.0.1,10.0.0.2"), Map.entry("vlan", "20"));
-		assertThat(ProvisioningInputs.parse(provisioning.queryParameters()).provisioning()).contains(provisioning);
+		assertThat(ProvisioningInputs.queryParameters(provisioning)).containsExactly(
+				Map.entry("pool", "pool.contoso.com"), Map.entry("scope", "10.10.20.0/24"),
+				Map.entry("ntp", "10.0.0.1,10.0.0.2"), Map.entry("vlan", "20"));
+		assertThat(ProvisioningInputs.parse(ProvisioningInputs.queryParameters(provisioning)).provisioning())
+			.contains(provisioning);
 	}
 
 	@Test
@@ -85,7 +87,7 @@ class ProvisioningInputsTest {
 		assertThat(HexStyle.CANONICAL.format(provisioning.ntp().orElseThrow().bytes())).isEqualTo("C0000201C0000202");
 		assertThat(HexStyle.CANONICAL.format(provisioning.vlanOption43().orElseThrow().bytes()))
 			.isEqualTo("0A03313230");
-		assertThat(provisioning.warnings()).extracting(Warning::code).containsExactly(Warning.VLAN_EXPERIMENTAL);
+		assertThat(provisioning.warnings()).extracting(Warning::code).containsExactly(WarningCode.VLAN_EXPERIMENTAL);
 	}
 
 }

@@ -64,7 +64,7 @@ final class GoldenCases {
 
 	/** The permalink as the web layer builds it: base URL, the inputs, the vendor. */
 	static String permalink(PhoneProvisioning provisioning, Target target) {
-		Map<String, String> query = new LinkedHashMap<>(provisioning.queryParameters());
+		Map<String, String> query = new LinkedHashMap<>(ProvisioningInputs.queryParameters(provisioning));
 		query.put("vendor", target.id());
 		return BASE_URL + "/?"
 				+ query.entrySet()

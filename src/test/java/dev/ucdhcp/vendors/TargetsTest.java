@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.Warning;
+import dev.ucdhcp.encoding.WarningCode;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -147,20 +148,20 @@ class TargetsTest {
 				assertThat(rendered).as(target.id()).contains("- " + warning.code() + ": ");
 			}
 			assertThat(warnings(target.id(), inputs)).extracting(Warning::code)
-				.contains(Warning.HTTP_SCHEME, Warning.VLAN_EXPERIMENTAL);
+				.contains(WarningCode.HTTP_SCHEME, WarningCode.VLAN_EXPERIMENTAL);
 		}
 	}
 
 	@Test
 	void ciscoWarnsWithDigitsOverAndTheWebFqdnBudget() {
 		assertThat(warnings("cisco", "pool", "lync.schertz.local")).extracting(Warning::code)
-			.doesNotContain(Warning.CISCO_HEX_LIMIT);
+			.doesNotContain(WarningCode.CISCO_HEX_LIMIT);
 		assertThat(warnings("cisco", "pool", "lync.schertz.local", "web", "abcdefghijklmn.corp.com"))
 			.extracting(Warning::code)
-			.doesNotContain(Warning.CISCO_HEX_LIMIT);
+			.doesNotContain(WarningCode.CISCO_HEX_LIMIT);
 		Warning limit = warnings("cisco", "pool", "lync.schertz.local", "web", "lyncwebint01.pool.schertz.corp")
 			.stream()
-			.filter((warning) -> warning.code().equals(Warning.CISCO_HEX_LIMIT))
+			.filter((warning) -> warning.code().equals(WarningCode.CISCO_HEX_LIMIT))
 			.findFirst()
 			.orElseThrow();
 		assertThat(limit.message()).contains("194 hex digits, 14 over the 180", "at most 23 characters", "has 30",
@@ -170,7 +171,7 @@ class TargetsTest {
 				"Keep the phones in their own pool");
 		assertThat(warnings("kea", "pool", "lync.schertz.local", "web", "lyncwebint01.pool.schertz.corp"))
 			.extracting(Warning::code)
-			.doesNotContain(Warning.CISCO_HEX_LIMIT);
+			.doesNotContain(WarningCode.CISCO_HEX_LIMIT);
 	}
 
 	@Test

@@ -161,7 +161,7 @@ class ProbeOnTheWireIT {
 
 	private static String permalink(PhoneProvisioning provisioning, Target target) {
 		StringBuilder query = new StringBuilder();
-		provisioning.queryParameters()
+		ProvisioningInputs.queryParameters(provisioning)
 			.forEach((key, value) -> query.append(key)
 				.append('=')
 				.append(URLEncoder.encode(value, StandardCharsets.UTF_8))
