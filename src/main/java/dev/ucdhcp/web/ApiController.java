@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,7 +43,8 @@ public class ApiController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ValidationProblem.class)))
 	@ApiResponse(responseCode = "404", description = "unknown vendor",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
 	public OptionsResponse options(@ParameterObject ProvisioningQuery inputs, @Parameter(
 			description = "optional: add this DHCP server's warnings, e.g. cisco for CISCO_HEX_LIMIT") @RequestParam(
 					name = Submission.VENDOR, required = false, defaultValue = "") String vendor) {
@@ -59,7 +61,8 @@ public class ApiController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ValidationProblem.class)))
 	@ApiResponse(responseCode = "404", description = "unknown vendor",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
 	public ResponseEntity<String> config(@Parameter(description = "the DHCP server") @PathVariable String vendor,
 			@ParameterObject ProvisioningQuery inputs) {
 		return ResponseEntity.ok()

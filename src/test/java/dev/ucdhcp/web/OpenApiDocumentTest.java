@@ -1,12 +1,14 @@
 package dev.ucdhcp.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import dev.ucdhcp.encoding.ProvisioningInputs;
+import dev.ucdhcp.encoding.WarningCode;
 import dev.ucdhcp.vendors.TargetRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -91,11 +93,17 @@ class OpenApiDocumentTest {
 			String type = "$.paths['" + route
 					+ "'].get.responses['400'].content['application/problem+json'].schema.$ref";
 			assertThat(this.document.read(type, String.class)).endsWith("/ValidationProblem");
+			String notFound = "$.paths['" + route
+					+ "'].get.responses['404'].content['application/problem+json'].schema.$ref";
+			assertThat(this.document.read(notFound, String.class)).endsWith("/ProblemDetail");
 		}
 		Map<String, Object> fieldError = this.document.read("$.components.schemas.FieldError.properties");
 		assertThat(fieldError).containsKeys("field", "line", "message");
 		Map<String, Object> warning = this.document.read("$.components.schemas.WarningJson.properties");
 		assertThat(warning).containsKeys("code", "message");
+		List<String> codes = this.document.read("$.components.schemas.WarningJson.properties.code.enum");
+		assertThat(codes)
+			.containsExactlyElementsOf(Arrays.stream(WarningCode.values()).map(WarningCode::name).toList());
 	}
 
 	private List<String> names(String route) {
