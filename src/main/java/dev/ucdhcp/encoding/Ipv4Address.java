@@ -5,6 +5,9 @@ import java.util.regex.Pattern;
 /** A dotted-quad IPv4 address, parsed without any name lookup. */
 public record Ipv4Address(int bits) {
 
+	/** An address on the wire: 4 bytes, network order. */
+	public static final int BYTES = 4;
+
 	private static final Pattern DOTTED_QUAD = Pattern.compile("(0|[1-9][0-9]{0,2})(\\.(0|[1-9][0-9]{0,2})){3}");
 
 	public static Ipv4Address parse(String text) {
@@ -22,6 +25,15 @@ public record Ipv4Address(int bits) {
 			bits = (bits << 8) | octet;
 		}
 		return new Ipv4Address(bits);
+	}
+
+	/** The address from its 4 wire bytes, network order. */
+	public static Ipv4Address of(byte[] bytes) {
+		if (bytes.length != BYTES) {
+			throw new IllegalArgumentException("an IPv4 address is 4 bytes, not " + bytes.length);
+		}
+		return new Ipv4Address(
+				((bytes[0] & 0xFF) << 24) | ((bytes[1] & 0xFF) << 16) | ((bytes[2] & 0xFF) << 8) | (bytes[3] & 0xFF));
 	}
 
 	public byte[] bytes() {

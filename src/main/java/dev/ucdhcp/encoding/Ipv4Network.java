@@ -39,6 +39,14 @@ public record Ipv4Network(Ipv4Address address, int prefixLength) {
 		return new Ipv4Address(this.address.bits() | ~mask(this.prefixLength)).plus(-1);
 	}
 
+	/**
+	 * Whether the two networks share an address (one holds the other, or they are equal).
+	 */
+	public boolean overlaps(Ipv4Network other) {
+		int mask = mask(Math.min(this.prefixLength, other.prefixLength));
+		return (this.address.bits() & mask) == (other.address.bits() & mask);
+	}
+
 	private static int mask(int prefixLength) {
 		return (int) (0xFFFFFFFFL << (32 - prefixLength));
 	}

@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * DHCP option 120, SIP servers (RFC 3361), with encoding byte 0: the DNS wire form of
- * each name, uncompressed.
+ * DHCP option 120, SIP servers (RFC 3361): encoding byte 0 and the DNS wire form of the
+ * registrar's name, uncompressed; or encoding byte 1 and its IPv4 addresses, 4 bytes
+ * each, in order.
  */
-public record Option120(List<Fqdn> sipServers) {
+public record Option120(Registrar registrar) {
 
 	public static final int CODE = 120;
 
@@ -19,15 +20,20 @@ public record Option120(List<Fqdn> sipServers) {
 	/** RFC 3361 "enc" byte: 0 means a list of domain names follows. */
 	public static final int ENCODING_DOMAIN_NAMES = 0;
 
-	public Option120 {
-		sipServers = List.copyOf(sipServers);
-		if (sipServers.isEmpty()) {
-			throw new IllegalArgumentException("option 120 needs at least one SIP server name");
-		}
-	}
+	/** RFC 3361 "enc" byte: 1 means a list of IPv4 addresses follows. */
+	public static final int ENCODING_ADDRESSES = 1;
 
 	public static Option120 of(Fqdn registrar) {
-		return new Option120(List.of(registrar));
+		return new Option120(new Registrar.Name(registrar));
+	}
+
+	public static Option120 of(Registrar registrar) {
+		return new Option120(registrar);
+	}
+
+	/** The RFC 3361 encoding byte this value starts with. */
+	public int encoding() {
+		return (this.registrar instanceof Registrar.Addresses) ? ENCODING_ADDRESSES : ENCODING_DOMAIN_NAMES;
 	}
 
 	public byte[] bytes() {
@@ -36,25 +42,26 @@ public record Option120(List<Fqdn> sipServers) {
 		return out.toByteArray();
 	}
 
-	public Fqdn registrar() {
-		return this.sipServers.get(0);
-	}
-
 	/**
 	 * The value piece by piece, as a page explains it: its bytes are {@link #bytes()}.
 	 */
 	public List<Part> parts() {
 		List<Part> parts = new ArrayList<>();
-		parts.add(new Part("Encoding: domain names (RFC 3361)", new byte[] { ENCODING_DOMAIN_NAMES }, "", 1));
-		for (Fqdn name : this.sipServers) {
-			for (String label : name.labels()) {
-				byte[] wire = new byte[label.length() + 1];
-				wire[0] = (byte) label.length();
-				System.arraycopy(label.getBytes(StandardCharsets.US_ASCII), 0, wire, 1, label.length());
-				parts.add(new Part("Label", wire, label, label.length()));
+		if (this.registrar instanceof Registrar.Addresses addresses) {
+			parts.add(new Part("Encoding: IPv4 addresses (RFC 3361)", new byte[] { ENCODING_ADDRESSES }, "", 1));
+			for (Ipv4Address address : addresses.addresses()) {
+				parts.add(new Part("Address", address.bytes(), address.toString(), 4));
 			}
-			parts.add(new Part("End of name (root)", new byte[] { 0 }, "", 1));
+			return List.copyOf(parts);
 		}
+		parts.add(new Part("Encoding: domain names (RFC 3361)", new byte[] { ENCODING_DOMAIN_NAMES }, "", 1));
+		for (String label : ((Registrar.Name) this.registrar).fqdn().labels()) {
+			byte[] wire = new byte[label.length() + 1];
+			wire[0] = (byte) label.length();
+			System.arraycopy(label.getBytes(StandardCharsets.US_ASCII), 0, wire, 1, label.length());
+			parts.add(new Part("Label", wire, label, label.length()));
+		}
+		parts.add(new Part("End of name (root)", new byte[] { 0 }, "", 1));
 		return List.copyOf(parts);
 	}
 

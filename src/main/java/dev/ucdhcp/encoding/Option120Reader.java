@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads option 120 (RFC 3361): the encoding byte, then names as DNS labels. */
+/**
+ * Reads option 120 (RFC 3361): the encoding byte, then names as DNS labels (encoding 0)
+ * or IPv4 addresses of 4 bytes each (encoding 1).
+ */
 final class Option120Reader {
 
 	private static final int POINTER = 0xC0;
@@ -23,6 +26,10 @@ final class Option120Reader {
 			return;
 		}
 		int encoding = this.walk.unsigned(start);
+		if (encoding == Option120.ENCODING_ADDRESSES && !looksLikePlainText(start, end)) {
+			readAddresses(start, end);
+			return;
+		}
 		if (encoding != Option120.ENCODING_DOMAIN_NAMES) {
 			refuseEncoding(start, end, encoding);
 			return;
@@ -50,9 +57,31 @@ final class Option120Reader {
 			return;
 		}
 		this.walk.span(start, 1, "encoding", Walk.hex(encoding));
-		this.walk.error(encoding == 1
-				? "Encoding 01 means IPv4 addresses: Lync phones need a registrar FQDN here (TLS), so use encoding 00."
-				: "Encoding byte " + Walk.hex(encoding) + " is not defined; option 120 starts with 00.");
+		this.walk.error("Encoding byte " + Walk.hex(encoding)
+				+ " is not defined; option 120 starts with 00 (names) or 01 (IPv4 addresses).");
+	}
+
+	/** Encoding 1: whole 4-byte addresses, in the order phones try them. */
+	private void readAddresses(int start, int end) {
+		this.walk.span(start, 1, "encoding", "01: IPv4 addresses follow (RFC 3361)");
+		int i = start + 1;
+		for (; i + Ipv4Address.BYTES <= end; i += Ipv4Address.BYTES) {
+			Ipv4Address address = Ipv4Address.of(this.walk.bytes(i, i + Ipv4Address.BYTES));
+			this.walk.span(i, Ipv4Address.BYTES, "address", address.toString());
+			this.walk.name(address.toString());
+		}
+		if (i < end) {
+			this.walk.span(i, end - i, "address", "cut off: " + (end - i) + " of 4 bytes");
+			this.walk.error("The last address has " + (end - i) + " of its 4 bytes: the value was cut off.");
+		}
+		if (this.walk.names().isEmpty()) {
+			this.walk.error("Option 120 with encoding 01 holds no address.");
+		}
+		else {
+			this.walk.info("Encoding 01: phones contact " + this.walk.names().get(0) + " first"
+					+ (this.walk.names().size() > 1 ? ", then the other " + (this.walk.names().size() - 1) + "." : ".")
+					+ " The registrar's certificate must then match the address phones connect to.");
+		}
 	}
 
 	private boolean looksLikePlainText(int start, int end) {

@@ -73,10 +73,28 @@ final class Walk {
 	}
 
 	private int guessCode() {
-		if (this.pasted.length > 0 && this.pasted[0] == 0) {
+		if (this.pasted.length > 0 && this.pasted[0] == Option120.ENCODING_DOMAIN_NAMES) {
 			return Option120.CODE;
 		}
-		return looksLikePlainName() ? Option120.CODE : Option43.CODE;
+		return (looksLikePlainName() || looksLikeAddresses()) ? Option120.CODE : Option43.CODE;
+	}
+
+	/**
+	 * Encoding byte 01 and whole addresses, where the same bytes cannot be option 43:
+	 * sub-option 1 would claim more bytes than follow or leave some over, and it does not
+	 * start as MS-UC-Client's sub-option 1 (a cut-off option 43).
+	 */
+	private boolean looksLikeAddresses() {
+		int length = this.pasted.length;
+		if (length < 1 + Ipv4Address.BYTES || (length - 1) % Ipv4Address.BYTES != 0
+				|| unsigned(0) != Option120.ENCODING_ADDRESSES || startsAsMsUcClient()) {
+			return false;
+		}
+		int i = 0;
+		while (i + 1 < length) {
+			i += 2 + unsigned(i + 1);
+		}
+		return i != length;
 	}
 
 	private boolean looksLikePlainName() {
@@ -87,6 +105,10 @@ final class Walk {
 		catch (InvalidValueException ex) {
 			return false;
 		}
+	}
+
+	private boolean startsAsMsUcClient() {
+		return unsigned(1) == Option43.MS_UC_CLIENT.length() && unsigned(2) == Option43.MS_UC_CLIENT.charAt(0);
 	}
 
 	private void readHeader(int code) {

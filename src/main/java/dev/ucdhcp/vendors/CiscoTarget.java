@@ -78,8 +78,8 @@ final class CiscoTarget extends TemplatedTarget {
 		return Optional.of(new Warning(WarningCode.CISCO_HEX_LIMIT,
 				"Option 120 is " + budget.hexDigits() + " hex digits, " + budget.hexDigitsOver(LIMIT)
 						+ " over the 180 that Cisco IOS 15.1(3)S and later" + " keep. Fix: a registrar FQDN of at most "
-						+ (LIMIT.maxBytes() - 2) + " characters (" + provisioning.registrarFqdn() + " has "
-						+ provisioning.registrarFqdn().length() + "), or on IOS-XE"
+						+ (LIMIT.maxBytes() - 2) + " characters (" + provisioning.registrar() + " has "
+						+ provisioning.registrar().text().length() + "), or on IOS-XE"
 						+ " 3.2.1S and later `option ext 120 hex` instead of `option 120 hex`.",
 				Option120.SUBJECT));
 	}

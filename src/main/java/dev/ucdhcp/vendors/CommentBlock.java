@@ -9,6 +9,7 @@ import dev.ucdhcp.encoding.Fqdn;
 import dev.ucdhcp.encoding.HexStyle;
 import dev.ucdhcp.encoding.Option43;
 import dev.ucdhcp.encoding.PhoneProvisioning;
+import dev.ucdhcp.encoding.Registrar;
 import dev.ucdhcp.encoding.Topology;
 import dev.ucdhcp.encoding.Warning;
 
@@ -81,7 +82,7 @@ final class CommentBlock {
 	}
 
 	private static String topology(PhoneProvisioning provisioning) {
-		Fqdn registrar = provisioning.registrarFqdn();
+		Registrar registrar = provisioning.registrar();
 		Fqdn web = provisioning.webServicesFqdn();
 		if (provisioning.topology() == Topology.DIRECTOR) {
 			return "Option 120 names the Director pool " + registrar + ", where Microsoft wants phones to register"
@@ -129,8 +130,8 @@ final class CommentBlock {
 		}
 	}
 
-	private static String orNone(Optional<Fqdn> name) {
-		return name.map(Fqdn::value).orElse("(none)");
+	private static String orNone(Optional<Registrar> registrar) {
+		return registrar.map(Registrar::text).orElse("(none)");
 	}
 
 	/**

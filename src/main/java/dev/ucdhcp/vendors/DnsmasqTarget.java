@@ -79,7 +79,7 @@ final class DnsmasqTarget extends TemplatedTarget {
 	 * differ from DHCPUtil's.
 	 */
 	private static String option120(PhoneProvisioning provisioning, String tag) {
-		String registrar = provisioning.registrarFqdn().value();
+		String registrar = provisioning.registrar().text();
 		if (registrar.equals(registrar.toLowerCase(Locale.ROOT))) {
 			return "# Option 120: dnsmasq writes encoding byte 0 and the DNS labels itself (RFC 3361).\n"
 					+ "dhcp-option=" + tag + "120," + registrar;

@@ -1,5 +1,6 @@
 package dev.ucdhcp.encoding;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -61,9 +62,9 @@ class KnownAnswerTest {
 
 	@Test
 	void customPortAndPathAreAsciiText() {
-		PhoneProvisioning provisioning = new PhoneProvisioning(Fqdn.parse("pool.contoso.com"), Optional.empty(),
+		PhoneProvisioning provisioning = new PhoneProvisioning(Registrar.parse("pool.contoso.com"), Optional.empty(),
 				Optional.empty(), Optional.empty(), new Port(4443), CertProvPath.parse("/a"), Scheme.HTTP,
-				Optional.empty(), Optional.empty(), Optional.empty());
+				Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
 
 		assertThat(HexStyle.CANONICAL.format(provisioning.option43().bytes())).isEqualTo("010C4D532D55432D436C69656E74"
 				+ "020468747470" + "0310706F6F6C2E636F6E746F736F2E636F6D" + "040434343433" + "05022F61");

@@ -4,6 +4,7 @@ import dev.ucdhcp.encoding.DecodedOption.Severity;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 class OptionDecoderTest {
 
@@ -134,9 +135,49 @@ class OptionDecoderTest {
 	}
 
 	@Test
-	void refusesIpv4EncodingForLync() {
-		assertThat(OptionDecoder.decode("option 120 hex 01 0A 0A 0A 0A").errors())
-			.anyMatch((f) -> f.message().contains("Encoding 01 means IPv4"));
+	void readsIpv4EncodingAddressByAddress() {
+		DecodedOption decoded = OptionDecoder.decode("option 120 hex 01 0A 0A 0A 0A C0 00 02 05");
+
+		assertThat(decoded.valid()).isTrue();
+		assertThat(decoded.code()).isEqualTo(120);
+		assertThat(decoded.names()).containsExactly("10.10.10.10", "192.0.2.5");
+		assertThat(decoded.spans())
+			.extracting(DecodedOption.Span::hex, DecodedOption.Span::role, DecodedOption.Span::meaning)
+			.containsExactly(tuple("01", "encoding", "01: IPv4 addresses follow (RFC 3361)"),
+					tuple("0A 0A 0A 0A", "address", "10.10.10.10"), tuple("C0 00 02 05", "address", "192.0.2.5"));
+		assertThat(decoded.findings()).singleElement()
+			.satisfies((f) -> assertThat(f.message()).contains("phones contact 10.10.10.10 first"));
+	}
+
+	@Test
+	void recognisesIpv4EncodingWithoutAHint() {
+		DecodedOption decoded = OptionDecoder.decode("01C0000205");
+
+		assertThat(decoded.code()).isEqualTo(120);
+		assertThat(decoded.registrar()).contains("192.0.2.5");
+		assertThat(OptionDecoder.decode("78 05 01 C0 00 02 05").names()).containsExactly("192.0.2.5");
+	}
+
+	@Test
+	void aCutOffOption43StartingLikeAnAddressListStaysOption43() {
+		assertThat(OptionDecoder.decode("010C4D532D").code()).isEqualTo(43);
+	}
+
+	@Test
+	void flagsACutOffAddress() {
+		DecodedOption decoded = OptionDecoder.decode("option 120 hex 01 C0 00 02 05 C0 00");
+
+		assertThat(decoded.names()).containsExactly("192.0.2.5");
+		assertThat(decoded.errors()).singleElement()
+			.satisfies((f) -> assertThat(f.message()).contains("2 of its 4 bytes"));
+		assertThat(OptionDecoder.decode("option 120 hex 01").errors())
+			.anyMatch((f) -> f.message().contains("holds no address"));
+	}
+
+	@Test
+	void refusesAnUndefinedEncoding() {
+		assertThat(OptionDecoder.decode("option 120 hex 02 0A 0A 0A 0A").errors())
+			.anyMatch((f) -> f.message().contains("Encoding byte 02 is not defined"));
 	}
 
 	@Test

@@ -29,7 +29,7 @@ class ProvisioningInputsTest {
 			.orElseThrow();
 
 		assertThat(provisioning.topology()).isEqualTo(Topology.BRANCH_SBA);
-		assertThat(provisioning.registrarFqdn().value()).isEqualTo("sba1.branch.contoso.com");
+		assertThat(provisioning.registrar().text()).isEqualTo("sba1.branch.contoso.com");
 		assertThat(provisioning.webServicesFqdn().value()).isEqualTo("webint.contoso.com");
 	}
 
@@ -41,7 +41,7 @@ class ProvisioningInputsTest {
 			.orElseThrow();
 
 		assertThat(provisioning.topology()).isEqualTo(Topology.DIRECTOR);
-		assertThat(provisioning.registrarFqdn().value()).isEqualTo("dir.contoso.com");
+		assertThat(provisioning.registrar().text()).isEqualTo("dir.contoso.com");
 		assertThat(provisioning.webServicesFqdn().value()).isEqualTo("pool.contoso.com");
 	}
 

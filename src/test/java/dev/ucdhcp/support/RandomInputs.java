@@ -19,6 +19,8 @@ public final class RandomInputs {
 
 	private static final String LDH = LETTERS + "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-";
 
+	private static final String SITE_CHARACTERS = LETTERS + "0123456789-";
+
 	private static final String PATH_CHARACTERS = "abcXYZ019._~-/";
 
 	/**
@@ -82,18 +84,83 @@ public final class RandomInputs {
 	 */
 	public Map<String, String> provisioningInputs() {
 		Map<String, String> raw = new LinkedHashMap<>();
-		raw.put("pool", fqdn());
-		maybe(raw, "web", this::fqdn);
-		maybe(raw, "director", this::fqdn);
-		maybe(raw, "sba", this::fqdn);
+		boolean poolByAddress = this.random.nextInt(5) == 0;
+		raw.put("pool", poolByAddress ? addresses(8) : fqdn());
+		if (poolByAddress) {
+			raw.put("web", fqdn());
+		}
+		else {
+			maybe(raw, "web", this::fqdn);
+		}
+		maybe(raw, "director", this::registrar);
+		boolean manySites = this.random.nextInt(4) == 0;
+		if (!manySites) {
+			maybe(raw, "sba", this::registrar);
+		}
 		maybe(raw, "port", () -> Integer.toString(port()));
 		maybe(raw, "path", this::path);
 		maybe(raw, "scheme", () -> this.random.nextBoolean() ? "https" : "http");
-		maybe(raw, "scope", () -> "10." + this.random.nextInt(256) + "." + this.random.nextInt(256) + ".0/24");
+		if (!manySites) {
+			maybe(raw, "scope", () -> "10." + this.random.nextInt(256) + "." + this.random.nextInt(256) + ".0/24");
+		}
 		maybe(raw, "ntp",
 				() -> "192.0.2." + (1 + this.random.nextInt(254)) + ",192.0.2." + (1 + this.random.nextInt(254)));
 		maybe(raw, "vlan", () -> Integer.toString(1 + this.random.nextInt(4094)));
+		if (manySites) {
+			raw.put("sites", sites(1 + this.random.nextInt(6)));
+		}
+		else {
+			maybe(raw, "site", this::siteName);
+		}
 		return raw;
+	}
+
+	/** An option 120 target as typed: mostly a name, sometimes 1 to 8 addresses. */
+	public String registrar() {
+		return (this.random.nextInt(4) == 0) ? addresses(8) : fqdn();
+	}
+
+	/** 1 to {@code max} IPv4 addresses, comma separated. */
+	public String addresses(int max) {
+		List<String> addresses = new ArrayList<>();
+		int count = 1 + this.random.nextInt(max);
+		for (int i = 0; i < count; i++) {
+			addresses.add(this.random.nextInt(224) + "." + this.random.nextInt(256) + "." + this.random.nextInt(256)
+					+ "." + (1 + this.random.nextInt(254)));
+		}
+		return String.join(",", addresses);
+	}
+
+	/** A valid site name: 1 to 20 of a-z 0-9 -, no hyphen at either end. */
+	public String siteName() {
+		int length = 1 + this.random.nextInt(20);
+		if (length <= 2) {
+			return text(LETTERS, length);
+		}
+		return text(LETTERS, 1) + text(SITE_CHARACTERS, length - 2) + text(LETTERS, 1);
+	}
+
+	/**
+	 * {@code count} valid {@code sites} lines: unique names (a running number ends each),
+	 * distinct /24 scopes, an SBA by name, by address or none.
+	 */
+	public String sites(int count) {
+		List<String> lines = new ArrayList<>();
+		int firstNetwork = this.random.nextInt(1000);
+		for (int i = 0; i < count; i++) {
+			String name = siteName();
+			String suffix = "-" + i;
+			name = name.substring(0, Math.min(name.length(), 20 - suffix.length())).replaceAll("-+$", "") + suffix;
+			int network = firstNetwork + i;
+			String line = name + ",10." + (network / 256) + "." + (network % 256) + ".0/24";
+			line += switch (this.random.nextInt(3)) {
+				case 0 -> "," + fqdn();
+				case 1 -> "," + addresses(1);
+				default -> "";
+			};
+			lines.add(line);
+		}
+		return String.join("\n", lines);
 	}
 
 	private void maybe(Map<String, String> raw, String name, Supplier<String> value) {
