@@ -45,7 +45,7 @@ public class ConfigRenderer {
 	 */
 	public PhoneProvisioning provisioning(Map<String, String> query) {
 		ProvisioningInputs.Parsed parsed = ProvisioningInputs.parse(SubmissionReader.typed(query));
-		return parsed.provisioning().orElseThrow(() -> InvalidInputException.of(parsed.fieldErrors()));
+		return parsed.provisioning().orElseThrow(() -> InvalidInputException.of(parsed));
 	}
 
 }

@@ -1,7 +1,10 @@
 package dev.ucdhcp.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import dev.ucdhcp.encoding.ProvisioningInputs;
 
 /** Bad input on a route that answers with a file or JSON: becomes a 400 problem. */
 public class InvalidInputException extends RuntimeException {
@@ -23,6 +26,25 @@ public class InvalidInputException extends RuntimeException {
 			.stream()
 			.map((entry) -> ValidationProblem.FieldError.of(entry.getKey(), entry.getValue()))
 			.toList());
+	}
+
+	/**
+	 * The parser's errors: one per field, except {@code sites}, which gets one per wrong
+	 * line (and column), so a client can show each at its row.
+	 */
+	public static InvalidInputException of(ProvisioningInputs.Parsed parsed) {
+		List<ValidationProblem.FieldError> errors = new ArrayList<>();
+		parsed.fieldErrors().forEach((field, message) -> {
+			if (ProvisioningInputs.SITES.equals(field) && !parsed.siteErrors().isEmpty()) {
+				parsed.siteErrors()
+					.forEach((error) -> errors.add(
+							ValidationProblem.FieldError.atLine(field, error.line(), error.column(), error.message())));
+			}
+			else {
+				errors.add(ValidationProblem.FieldError.of(field, message));
+			}
+		});
+		return new InvalidInputException(errors);
 	}
 
 	public ValidationProblem problem() {

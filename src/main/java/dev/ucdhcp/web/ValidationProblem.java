@@ -31,19 +31,23 @@ public record ValidationProblem(String type, String title, int status, String de
 	 * @param field the input's name, e.g. {@code port} or {@code sites}
 	 * @param line the 1-based line of a many-line input such as {@code sites}, absent
 	 * otherwise
+	 * @param column the column of that line ({@code name}, {@code scope}, {@code sba}),
+	 * absent when the whole line is wrong or the input has no columns
 	 * @param message what is wrong, in words an administrator understands
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	@Schema(name = "FieldError")
-	public record FieldError(String field,
-			@Schema(description = "1-based line of a many-line input", nullable = true) Integer line, String message) {
+	public record FieldError(@Schema(description = "the input's name, e.g. port or sites") String field,
+			@Schema(description = "1-based line of a many-line input (sites)", nullable = true) Integer line,
+			@Schema(description = "column of that line: name, scope or sba", nullable = true) String column,
+			String message) {
 
 		public static FieldError of(String field, String message) {
-			return new FieldError(field, null, message);
+			return new FieldError(field, null, null, message);
 		}
 
-		public static FieldError atLine(String field, int line, String message) {
-			return new FieldError(field, line, message);
+		public static FieldError atLine(String field, int line, String column, String message) {
+			return new FieldError(field, line, column.isEmpty() ? null : column, message);
 		}
 
 	}

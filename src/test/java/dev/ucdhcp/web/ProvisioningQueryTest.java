@@ -57,7 +57,12 @@ class ProvisioningQueryTest {
 				Arguments.of("path", "/a;b", false), Arguments.of("scheme", "http", true),
 				Arguments.of("scheme", "HTTPS", false), Arguments.of("scope", "10.10.20.0/24", true),
 				Arguments.of("scope", "10.10.20.0", false), Arguments.of("ntp", ntp(8), true),
-				Arguments.of("ntp", ntp(9), false), Arguments.of("ntp", "192.0.2.1, 192.0.2.2", true));
+				Arguments.of("ntp", ntp(9), false), Arguments.of("ntp", "192.0.2.1, 192.0.2.2", true),
+				Arguments.of("site", "a".repeat(20), true), Arguments.of("site", "a".repeat(21), false),
+				Arguments.of("site", "Berlin", false), Arguments.of("site", "berlin-", false),
+				Arguments.of("sba", "192.0.2.1", true), Arguments.of("director", ntp(8), true),
+				Arguments.of("director", ntp(9), false), Arguments.of("pool", "192.0.2.1,192.0.2.2", true),
+				Arguments.of("sba", "192.0.2.1;x", false));
 	}
 
 	@ParameterizedTest(name = "{0}={1}: valid {2}")
@@ -74,7 +79,7 @@ class ProvisioningQueryTest {
 	@Test
 	void everyContractInputIsAComponentOfTheQuery() {
 		ProvisioningQuery query = new ProvisioningQuery("p.example", "w.example", "d.example", "s.example", "443", "/x",
-				"https", "10.0.0.0/8", "192.0.2.1", "10");
+				"https", "10.0.0.0/8", "192.0.2.1", "10", "berlin", "paris,10.1.0.0/16");
 		assertThat(query.given().keySet()).containsExactlyElementsOf(ProvisioningInputs.NAMES);
 	}
 
