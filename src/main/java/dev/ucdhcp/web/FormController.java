@@ -43,6 +43,8 @@ public class FormController {
 		if (submission.valid()) {
 			model.addAttribute("result",
 					ResultView.of(submission.provisioning().get(), submission.target().get(), this.permalinks));
+			model.addAttribute("sitesView",
+					SitesView.of(submission.provisioning().get(), submission.vendor(), this.permalinks));
 		}
 		model.addAttribute("submitted", submission.submitted());
 		if ("true".equals(htmx) && !"true".equals(historyRestore)) {

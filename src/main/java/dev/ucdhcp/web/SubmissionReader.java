@@ -36,7 +36,7 @@ public class SubmissionReader {
 			errors.put(Submission.VENDOR,
 					"Choose one of the DHCP servers: " + String.join(", ", this.targets.ids()) + ".");
 		}
-		return new Submission(typed, vendor, parsed.provisioning(), target, errors);
+		return new Submission(typed, vendor, parsed.provisioning(), target, errors, parsed.siteErrors());
 	}
 
 	/** Every input name of the contract mapped to what was typed ("" if nothing). */

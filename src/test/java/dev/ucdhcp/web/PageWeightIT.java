@@ -57,7 +57,7 @@ class PageWeightIT {
 			count++;
 		}
 		System.out.println("Page weight, gzipped bytes: " + total + " " + weights);
-		assertThat(count).as("css, htmx, app.js, icon").isEqualTo(4);
+		assertThat(count).as("css, htmx, app.js, sites.js, icon").isEqualTo(5);
 		assertThat(total).as("gzipped bytes: %s", weights).isLessThan(BUDGET_BYTES);
 	}
 
