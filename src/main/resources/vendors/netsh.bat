@@ -1,8 +1,8 @@
 {{header}}
 rem
 rem Usage (elevated prompt on the DHCP server):
-rem   ucdhcp-netsh.bat            deletes the old values, then configures
-rem   ucdhcp-netsh.bat Cleanup    deletes what this script adds, then stops
+rem   {{file}}            deletes the old values, then configures
+rem   {{file}} Cleanup    deletes what this script adds, then stops
 rem Same commands and order as Microsoft's DHCPConfigScript.bat, with the values filled in.
 {{scopeCleanup}}
 netsh dhcp server delete optionvalue 120
@@ -11,7 +11,7 @@ netsh dhcp server delete class MSUCClient
 {{extrasCleanup}}
 if /i "%~1"=="Cleanup" goto :EOF
 netsh dhcp server add optiondef 120 UCSipServer Binary 0 comment="Sip Server Fqdn"
-netsh dhcp server {{context}}set optionvalue 120 Binary {{option120}}
+{{option120Values}}
 netsh dhcp server add class MSUCClient "UC Vendor Class Id" "MS-UC-Client" 1
 netsh dhcp server add optiondef 1 UCIdentifier Binary 0 Vendor=MSUCClient comment="UC Identifier"
 netsh dhcp server {{context}}set optionvalue 1 Binary vendor=MSUCClient {{sub1}}

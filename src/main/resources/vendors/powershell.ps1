@@ -1,8 +1,8 @@
 {{header}}
 #
 # Usage (elevated, DhcpServer module: Windows Server 2012 or later, or RSAT):
-#   .\ucdhcp-powershell.ps1 [-ComputerName dhcp01]            configures; safe to run again
-#   .\ucdhcp-powershell.ps1 [-ComputerName dhcp01] -Remove    removes what it adds
+#   .\{{file}} [-ComputerName dhcp01]            configures; safe to run again
+#   .\{{file}} [-ComputerName dhcp01] -Remove    removes what it adds
 [CmdletBinding()]
 param(
     [string]$ComputerName = $env:COMPUTERNAME,
@@ -12,7 +12,7 @@ $ErrorActionPreference = 'Stop'
 Import-Module DhcpServer
 
 # The bytes DHCPUtil.exe would compute for these inputs.
-$option120 = [byte[]]({{option120}})
+{{option120Values}}
 $subOptions = [ordered]@{
 {{subOptions}}
 }
@@ -24,7 +24,7 @@ if ($Remove) {
         Remove-DhcpServerv4OptionValue -ComputerName $ComputerName @scope -VendorClass 'MSUCClient' -OptionId $id -ErrorAction SilentlyContinue
         Remove-DhcpServerv4OptionDefinition -ComputerName $ComputerName -VendorClass 'MSUCClient' -OptionId $id -ErrorAction SilentlyContinue
     }
-    Remove-DhcpServerv4OptionValue -ComputerName $ComputerName @scope -OptionId 120 -ErrorAction SilentlyContinue
+{{option120Remove}}
     Remove-DhcpServerv4OptionDefinition -ComputerName $ComputerName -OptionId 120 -ErrorAction SilentlyContinue
     Remove-DhcpServerv4Class -ComputerName $ComputerName -Name 'MSUCClient' -Type Vendor -ErrorAction SilentlyContinue
 {{extrasRemove}}
@@ -45,7 +45,7 @@ foreach ($id in $subOptions.Keys) {
         Add-DhcpServerv4OptionDefinition -ComputerName $ComputerName -VendorClass 'MSUCClient' -Name $names[$id] -OptionId $id -Type BinaryData
     }
 }
-Set-DhcpServerv4OptionValue -ComputerName $ComputerName @scope -OptionId 120 -Value $option120
+{{option120Set}}
 # GetEnumerator: an integer index on an [ordered] dictionary is a position, not a key.
 foreach ($subOption in $subOptions.GetEnumerator()) {
     Set-DhcpServerv4OptionValue -ComputerName $ComputerName @scope -VendorClass 'MSUCClient' -OptionId $subOption.Key -Value $subOption.Value

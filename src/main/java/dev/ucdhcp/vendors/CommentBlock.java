@@ -3,6 +3,7 @@ package dev.ucdhcp.vendors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.ucdhcp.encoding.Fqdn;
@@ -10,6 +11,7 @@ import dev.ucdhcp.encoding.HexStyle;
 import dev.ucdhcp.encoding.Option43;
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.Registrar;
+import dev.ucdhcp.encoding.SiteName;
 import dev.ucdhcp.encoding.Topology;
 import dev.ucdhcp.encoding.Warning;
 
@@ -41,11 +43,13 @@ final class CommentBlock {
 	}
 
 	/** The whole block in the target's comment syntax. */
-	static String header(Heading heading, PhoneProvisioning provisioning, String permalink, About about) {
-		return comment(lines(heading, provisioning, permalink, about), heading.commentPrefix());
+	static String header(Heading heading, PhoneProvisioning provisioning,
+			Function<PhoneProvisioning, String> permalinks, About about) {
+		return comment(lines(heading, provisioning, permalinks, about), heading.commentPrefix());
 	}
 
-	static List<String> lines(Heading heading, PhoneProvisioning provisioning, String permalink, About about) {
+	static List<String> lines(Heading heading, PhoneProvisioning provisioning,
+			Function<PhoneProvisioning, String> permalinks, About about) {
 		List<String> lines = new ArrayList<>();
 		lines.add("ucdhcp: DHCP options 120 and 43 for Lync / Skype for Business IP phones");
 		lines.add(heading.displayName() + ", file " + heading.fileName());
@@ -57,7 +61,8 @@ final class CommentBlock {
 		lines.add("");
 		lines.add("Inputs:");
 		inputs(provisioning, lines);
-		permalink(printable(permalink), lines);
+		sites(provisioning, permalinks, lines);
+		permalink("Permalink", printable(permalinks.apply(provisioning)), lines);
 		lines.add("");
 		lines.add(heading.warnings().isEmpty() ? "Warnings: none" : "Warnings:");
 		for (Warning warning : heading.warnings()) {
@@ -75,6 +80,10 @@ final class CommentBlock {
 	}
 
 	private static String level(PhoneProvisioning provisioning) {
+		if (!provisioning.sites().isEmpty()) {
+			return "Level: per site. Option 120 is set on each site's scope to its own registrar; option 43"
+					+ " (one vendor class) and the other options are central.";
+		}
 		return provisioning.scope()
 			.map((scope) -> "Level: scope " + scope + " only (network " + scope.address() + " mask " + scope.netmask()
 					+ ").")
@@ -84,6 +93,11 @@ final class CommentBlock {
 	private static String topology(PhoneProvisioning provisioning) {
 		Registrar registrar = provisioning.registrar();
 		Fqdn web = provisioning.webServicesFqdn();
+		if (!provisioning.sites().isEmpty()) {
+			return "Option 120 names each site's Survivable Branch Appliance where the line gives one, else "
+					+ registrar + ". Option 43 stays on the central web services FQDN " + web
+					+ ": an SBA has no web services, so signing in a new phone with a PIN needs the central site.";
+		}
 		if (provisioning.topology() == Topology.DIRECTOR) {
 			return "Option 120 names the Director pool " + registrar + ", where Microsoft wants phones to register"
 					+ " first. Option 43 stays on the web services FQDN " + web
@@ -105,9 +119,14 @@ final class CommentBlock {
 		lines.add("  port     " + p.port());
 		lines.add("  path     " + p.path());
 		lines.add("  scheme   " + p.scheme().text());
-		lines.add("  scope    " + p.scope().map(Object::toString).orElse("(none: server level)"));
+		lines.add("  scope    " + p.scope()
+			.map(Object::toString)
+			.orElse(p.sites().isEmpty() ? "(none: server level)" : "(per site, below)"));
 		lines.add("  ntp      " + p.ntp().map((ntp) -> ntp.joined(",")).orElse("(none)"));
 		lines.add("  vlan     " + p.vlan().map((vlan) -> vlan + " (experimental)").orElse("(none)"));
+		p.site()
+			.ifPresent((site) -> lines.add("  site     " + site
+					+ (SiteName.derived(p.sba(), p.scope()).equals(p.site()) ? " (derived)" : "")));
 		Option43 option43 = p.option43();
 		lines.add("Option 120 (" + p.option120().bytes().length + " bytes): "
 				+ HexStyle.CANONICAL.format(p.option120().bytes()));
@@ -115,16 +134,31 @@ final class CommentBlock {
 				+ p.provisioningUrl());
 	}
 
+	/** Each site with its scope, its option 120 and its own permalink. */
+	private static void sites(PhoneProvisioning provisioning, Function<PhoneProvisioning, String> permalinks,
+			List<String> lines) {
+		List<PhoneProvisioning> sites = provisioning.perSite();
+		if (sites.isEmpty()) {
+			return;
+		}
+		lines.add("Sites (" + sites.size() + "), each with its scope, option 120 and own permalink:");
+		for (PhoneProvisioning site : sites) {
+			lines.add("  " + site.site().orElseThrow() + " " + site.scope().orElseThrow() + ": option 120 "
+					+ site.registrar() + " " + HexStyle.CANONICAL.format(site.option120().bytes()));
+			permalink("  Permalink", printable(permalinks.apply(site)), lines);
+		}
+	}
+
 	/**
 	 * A permalink longer than a few lines is split: dnsmasq, for one, refuses lines of
 	 * about 1000 characters, even comments.
 	 */
-	private static void permalink(String link, List<String> lines) {
+	private static void permalink(String label, String link, List<String> lines) {
 		if (link.length() <= MAX_PERMALINK_LINE) {
-			lines.add("Permalink: " + link);
+			lines.add(label + ": " + link);
 			return;
 		}
-		lines.add("Permalink (long: join the next lines without the comment marks and spaces):");
+		lines.add(label + " (long: join the next lines without the comment marks and spaces):");
 		for (int i = 0; i < link.length(); i += WIDTH) {
 			lines.add("  " + link.substring(i, Math.min(link.length(), i + WIDTH)));
 		}

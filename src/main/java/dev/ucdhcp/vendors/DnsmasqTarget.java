@@ -2,6 +2,7 @@ package dev.ucdhcp.vendors;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import dev.ucdhcp.encoding.HexStyle;
 import dev.ucdhcp.encoding.Ipv4Network;
@@ -9,6 +10,7 @@ import dev.ucdhcp.encoding.LengthBudget;
 import dev.ucdhcp.encoding.Option43;
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.PlatformLimit;
+import dev.ucdhcp.encoding.Registrar;
 import dev.ucdhcp.encoding.Warning;
 
 /**
@@ -17,8 +19,14 @@ import dev.ucdhcp.encoding.Warning;
  */
 final class DnsmasqTarget extends TemplatedTarget {
 
-	/** The tag {@code dhcp-range} sets when a scope is given. */
+	/** The tag {@code dhcp-range} sets when a scope is given; the site follows it. */
 	static final String SCOPE_TAG = "ucdhcp";
+
+	/** The tag for clients whose option 60 contains MS-UC-Client. */
+	static final String PHONE_TAG = "msucclient";
+
+	/** The tag for clients whose option 60 contains CPE-OCPHONE. */
+	static final String VLAN_TAG = "cpeocphone";
 
 	private static final String TOO_LONG = "# OPTION_TOO_LONG: not written, dnsmasq refuses an option over 255"
 			+ " bytes (see the warnings above).";
@@ -30,8 +38,8 @@ final class DnsmasqTarget extends TemplatedTarget {
 
 	private static final Template VLAN = Template.parse("dnsmasq vlan", """
 			# {{note}}.
-			dhcp-vendorclass=set:cpeocphone,{{vendorClass}}
-			dhcp-option=tag:cpeocphone{{scopeTag}},43,{{hex}}""");
+			dhcp-vendorclass=set:{{tag}},{{vendorClass}}
+			dhcp-option=tag:{{tag}}{{scopeTag}},43,{{hex}}""");
 
 	DnsmasqTarget() {
 		super("dnsmasq", "dnsmasq 2.80+", "conf", TEXT_PLAIN, "# ");
@@ -49,20 +57,49 @@ final class DnsmasqTarget extends TemplatedTarget {
 
 	@Override
 	void fill(PhoneProvisioning provisioning, List<Warning> warnings, Slots slots) {
+		String phoneTag = perSite(PHONE_TAG, provisioning);
+		slots.put("phoneTag", phoneTag);
 		// Scoped, every line also needs the range's tag: dnsmasq matches all of a line's
-		// tags.
-		String scopeTag = provisioning.scope().isPresent() ? ",tag:" + SCOPE_TAG : "";
-		slots.put("option43Line", tooLong(provisioning.option43().bytes()) ? TOO_LONG : "dhcp-option=tag:msucclient"
+		// tags. With sites, option 43 is central: every phone of every range.
+		String scopeTag = provisioning.scope().isPresent() ? ",tag:" + scopeTag(provisioning) : "";
+		slots.put("option43Line", tooLong(provisioning.option43().bytes()) ? TOO_LONG : "dhcp-option=tag:" + phoneTag
 				+ scopeTag + ",43," + HexStyle.COLON_PAIRS.format(provisioning.option43().bytes()));
-		String tagPrefix = scopeTag.isEmpty() ? "" : scopeTag.substring(1) + ",";
-		slots.put("option120Line",
-				tooLong(provisioning.option120().bytes()) ? TOO_LONG : option120(provisioning, tagPrefix));
+		boolean sites = !provisioning.sites().isEmpty();
+		slots.put("option120Line", sites ? "" : option120Line(provisioning));
 		slots.put("extras",
-				lines(provisioning.ntp()
-					.map((ntp) -> "# Option 42, NTP servers: PIN sign-in needs the right time.\ndhcp-option="
-							+ tagPrefix + "42," + ntp.joined(","))
-					.orElse(""), provisioning.vlanOption43().map((vlan) -> vlan(vlan, scopeTag)).orElse("")));
-		slots.put("range", provisioning.scope().map(DnsmasqTarget::range).orElse(""));
+				lines(sites ? "" : ntp(provisioning),
+						provisioning.vlanOption43()
+							.map((vlan) -> vlan(vlan, perSite(VLAN_TAG, provisioning), scopeTag))
+							.orElse("")));
+		slots.put("range",
+				sites ? provisioning.perSite().stream().map(DnsmasqTarget::site).collect(Collectors.joining("\n"))
+						: provisioning.scope().map((scope) -> range(scope, scopeTag(provisioning))).orElse(""));
+	}
+
+	/** A site's range, tagged with its name, and the options only that range gets. */
+	private static String site(PhoneProvisioning site) {
+		return lines("# Site " + site.site().orElseThrow() + ": option 120 names " + site.registrar() + ".",
+				range(site.scope().orElseThrow(), scopeTag(site)), option120Line(site), ntp(site));
+	}
+
+	private static String scopeTag(PhoneProvisioning provisioning) {
+		return perSite(SCOPE_TAG, provisioning);
+	}
+
+	/** The tag prefix of a range-bound line: empty without a scope. */
+	private static String tagPrefix(PhoneProvisioning provisioning) {
+		return provisioning.scope().isPresent() ? "tag:" + scopeTag(provisioning) + "," : "";
+	}
+
+	private static String option120Line(PhoneProvisioning provisioning) {
+		return tooLong(provisioning.option120().bytes()) ? TOO_LONG : option120(provisioning, tagPrefix(provisioning));
+	}
+
+	private static String ntp(PhoneProvisioning provisioning) {
+		return provisioning.ntp()
+			.map((ntp) -> "# Option 42, NTP servers: PIN sign-in needs the right time.\ndhcp-option="
+					+ tagPrefix(provisioning) + "42," + ntp.joined(","))
+			.orElse("");
 	}
 
 	/**
@@ -80,6 +117,10 @@ final class DnsmasqTarget extends TemplatedTarget {
 	 */
 	private static String option120(PhoneProvisioning provisioning, String tag) {
 		String registrar = provisioning.registrar().text();
+		if (provisioning.registrar() instanceof Registrar.Addresses) {
+			return "# Option 120 as raw bytes: encoding byte 01, then each address (RFC 3361).\n" + "dhcp-option=" + tag
+					+ "120," + HexStyle.COLON_PAIRS.format(provisioning.option120().bytes());
+		}
 		if (registrar.equals(registrar.toLowerCase(Locale.ROOT))) {
 			return "# Option 120: dnsmasq writes encoding byte 0 and the DNS labels itself (RFC 3361).\n"
 					+ "dhcp-option=" + tag + "120," + registrar;
@@ -88,16 +129,17 @@ final class DnsmasqTarget extends TemplatedTarget {
 				+ "dhcp-option=" + tag + "120," + HexStyle.COLON_PAIRS.format(provisioning.option120().bytes());
 	}
 
-	private static String vlan(Option43 vlan, String scopeTag) {
+	private static String vlan(Option43 vlan, String tag, String scopeTag) {
 		return VLAN.fill(new Slots().put("note", experimentalVlan(vlan))
+			.put("tag", tag)
 			.put("vendorClass", vlan.vendorClass())
 			.put("scopeTag", scopeTag)
 			.put("hex", HexStyle.COLON_PAIRS.format(vlan.bytes())));
 	}
 
-	private static String range(Ipv4Network scope) {
+	private static String range(Ipv4Network scope, String tag) {
 		AddressRange range = AddressRange.of(scope);
-		return RANGE.fill(new Slots().put("tag", SCOPE_TAG)
+		return RANGE.fill(new Slots().put("tag", tag)
 			.put("first", range.first().toString())
 			.put("last", range.last().toString())
 			.put("netmask", scope.netmask().toString()));

@@ -1,6 +1,7 @@
 package dev.ucdhcp.vendors;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import dev.ucdhcp.encoding.HexStyle;
 import dev.ucdhcp.encoding.Ipv4Network;
@@ -19,7 +20,7 @@ final class KeaTarget extends TemplatedTarget {
 			,
 			      {
 			        // Experimental: the voice VLAN as sub-option 10, encoding unverified on phone hardware.
-			        "name": "{{vendorClass}}",
+			        "name": "{{className}}",
 			        "test": "option[vendor-class-identifier].text == '{{vendorClass}}'",
 			        "option-def": [
 			          { "name": "vendor-encapsulated-options", "code": 43, "type": "binary" }
@@ -30,11 +31,16 @@ final class KeaTarget extends TemplatedTarget {
 			        ]
 			      }""");
 
+	private static final Template SUBNETS = Template.parse("kea subnets",
+			"""
+					,
+					    // The phones' network{{plural}}, with a first pool of at most 253 addresses: widen it and set your router.
+					    // The id (here the network address as a number) must be unique and stable in your configuration.
+					    "subnet4": [
+					{{entries}}
+					    ]""");
+
 	private static final Template SUBNET = Template.parse("kea subnet", """
-			,
-			    // The phones' network, with a first pool of at most 253 addresses: widen it and set your router.
-			    // The id (here the network address as a number) must be unique and stable in your configuration.
-			    "subnet4": [
 			      {
 			        "id": {{id}},
 			        "subnet": "{{scope}}",
@@ -43,8 +49,13 @@ final class KeaTarget extends TemplatedTarget {
 			          { "name": "routers", "data": "{{router}}" },
 			{{optionData}}
 			        ]
-			      }
-			    ]""");
+			      }""");
+
+	private static final Template EXISTING = Template.parse("kea existing subnets", """
+			    // ---- If kea-dhcp4.conf already has these subnet4 entries, leave out "subnet4" above and add
+			    // each block's entries, without the leading "// ", to the "option-data" of the entry with
+			    // the same "subnet" instead:
+			{{blocks}}""");
 
 	KeaTarget() {
 		super("kea", "Kea DHCPv4 2.2+", "json", "application/json", "// ");
@@ -55,22 +66,47 @@ final class KeaTarget extends TemplatedTarget {
 		return new CommentBlock.About(List.of("Merge into /etc/kea/kea-dhcp4.conf next to your"
 				+ " interfaces-config and lease-database, check it with `kea-dhcp4 -t /etc/kea/kea-dhcp4.conf`, then"
 				+ " restart kea-dhcp4-server. It defines option 120 and a client class MS-UC-Client that carries"
-				+ " option 43, so only phones get option 43."),
+				+ " option 43, so only phones get option 43."
+				+ (subnets(provisioning).isEmpty() ? ""
+						: " If your configuration already has the phones' subnet4 entries, use the lines marked"
+								+ " `inside subnet4` at the end instead of the subnet4 list.")),
 				List.of("Remove the option-def ms-uc-sip-server, the option-data entries ms-uc-sip-server"
 						+ (provisioning.ntp().isPresent() ? " and ntp-servers" : "") + ", the client class"
 						+ " MS-UC-Client" + (provisioning.vlan().isPresent() ? " and CPE-OCPHONE" : "")
 						+ (provisioning.scope().isPresent() ? " and the subnet4 entry" : "")
+						+ (provisioning.sites().isEmpty() ? "" : " and the subnet4 entries")
 						+ ", check with `kea-dhcp4 -t`, then restart kea-dhcp4-server."));
 	}
 
 	@Override
 	void fill(PhoneProvisioning provisioning, List<Warning> warnings, Slots slots) {
-		slots.put("globalOptions", provisioning.scope().isPresent() ? ""
-				: "    \"option-data\": [\n" + optionData(provisioning, "      ") + "\n    ],");
+		List<PhoneProvisioning> subnets = subnets(provisioning);
+		slots.put("globalOptions",
+				!subnets.isEmpty() ? "" : "    \"option-data\": [\n" + optionData(provisioning, "      ") + "\n    ],");
 		slots.put("option43", HexStyle.CANONICAL.format(provisioning.option43().bytes()));
-		slots.put("vlanClass", provisioning.vlanOption43().map(KeaTarget::vlanClass).orElse(""));
+		slots.put("className", perSite(Option43.MS_UC_CLIENT, provisioning));
+		slots.put("vlanClass", provisioning.vlanOption43().map((vlan) -> vlanClass(vlan, provisioning)).orElse(""));
 		slots.put("subnet",
-				provisioning.scope().map((scope) -> subnet(scope, optionData(provisioning, "          "))).orElse(""));
+				subnets.isEmpty() ? "" : SUBNETS.fill(new Slots().put("plural", (subnets.size() > 1) ? "s" : "")
+					.put("entries", subnets.stream().map(KeaTarget::subnet).collect(Collectors.joining(",\n")))));
+		slots.put("existingSubnets", subnets.isEmpty() ? "" : EXISTING.fill(new Slots().put("blocks",
+				subnets.stream().map(KeaTarget::existingSubnet).collect(Collectors.joining("\n")))));
+	}
+
+	/**
+	 * The single-site provisionings whose subnet4 entry this file writes: one per site.
+	 */
+	private static List<PhoneProvisioning> subnets(PhoneProvisioning provisioning) {
+		if (!provisioning.sites().isEmpty()) {
+			return provisioning.perSite();
+		}
+		return provisioning.scope().isPresent() ? List.of(provisioning) : List.of();
+	}
+
+	private static String existingSubnet(PhoneProvisioning site) {
+		String subnet = "subnet4 \"" + site.scope().orElseThrow() + "\"";
+		return "    // ---- inside " + subnet + site.site().map((name) -> " (site " + name + ")").orElse("") + " ----\n"
+				+ optionData(site, "    // ") + "\n    // ---- end of " + subnet + " ----";
 	}
 
 	private static String optionData(PhoneProvisioning provisioning, String indent) {
@@ -85,12 +121,15 @@ final class KeaTarget extends TemplatedTarget {
 			.toList());
 	}
 
-	private static String vlanClass(Option43 vlan) {
-		return VLAN_CLASS.fill(
-				new Slots().put("vendorClass", vlan.vendorClass()).put("hex", HexStyle.CANONICAL.format(vlan.bytes())));
+	private static String vlanClass(Option43 vlan, PhoneProvisioning provisioning) {
+		return VLAN_CLASS.fill(new Slots().put("vendorClass", vlan.vendorClass())
+			.put("className", perSite(vlan.vendorClass(), provisioning))
+			.put("hex", HexStyle.CANONICAL.format(vlan.bytes())));
 	}
 
-	private static String subnet(Ipv4Network scope, String optionData) {
+	private static String subnet(PhoneProvisioning site) {
+		Ipv4Network scope = site.scope().orElseThrow();
+		String optionData = optionData(site, "          ");
 		long id = Integer.toUnsignedLong(scope.address().bits());
 		AddressRange range = AddressRange.of(scope);
 		return SUBNET.fill(new Slots().put("id", Long.toString(Math.max(1, id)))

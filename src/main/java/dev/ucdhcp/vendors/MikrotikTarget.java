@@ -2,6 +2,8 @@ package dev.ucdhcp.vendors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import dev.ucdhcp.encoding.HexStyle;
 import dev.ucdhcp.encoding.Option43;
@@ -10,15 +12,15 @@ import dev.ucdhcp.encoding.Warning;
 
 /**
  * MikroTik RouterOS: option entries with {@code 0x} values, an option set and a v7.4+
- * matcher on option 60; the v6 form (options on the network) as commented lines.
+ * matcher on option 60; the v6 form (options on the network) as commented lines. Every
+ * entry name starts with {@code ucdhcp-} and the site, so two sites' imports never clash.
  */
 final class MikrotikTarget extends TemplatedTarget {
 
-	private static final Template VLAN_MATCHER = Template.parse("mikrotik vlan matcher", """
-			/ip dhcp-server option sets
-			add name=ucdhcp-vlan options=ucdhcp-vlan
-			/ip dhcp-server matcher
-			add name=ucdhcp-vlan server=dhcp1 code=60 value="{{vendorClass}}" option-set=ucdhcp-vlan""");
+	private static final String PREFIX = "ucdhcp";
+
+	/** The server name without a site: the usual first DHCP server, to be checked. */
+	private static final String DEFAULT_SERVER = "dhcp1";
 
 	MikrotikTarget() {
 		super("mikrotik", "MikroTik RouterOS", "rsc", TEXT_PLAIN, "# ");
@@ -26,37 +28,87 @@ final class MikrotikTarget extends TemplatedTarget {
 
 	@Override
 	CommentBlock.About about(PhoneProvisioning provisioning) {
-		return new CommentBlock.About(List.of("Import with `/import ucdhcp-mikrotik.rsc` or paste"
+		String find = "[find name~\"^" + prefix(provisioning) + "-\"]";
+		return new CommentBlock.About(List.of("Import with `/import " + fileName(provisioning) + "` or paste"
 				+ " into a terminal. It adds DHCP option entries for 120 and 43 and, on RouterOS v7.4 and later, an"
 				+ " option set with a matcher so only MS-UC-Client phones get them. For RouterOS v6 use the"
 				+ " commented network line at the end instead of the matcher."),
-				List.of("/ip dhcp-server matcher remove [find name~\"^ucdhcp-\"]",
-						"/ip dhcp-server option sets remove [find name~\"^ucdhcp-\"]",
-						"/ip dhcp-server option remove [find name~\"^ucdhcp-\"]",
+				List.of("/ip dhcp-server matcher remove " + find, "/ip dhcp-server option sets remove " + find,
+						"/ip dhcp-server option remove " + find,
 						"(v6: set dhcp-option= on the network back to what it was.)"));
 	}
 
 	@Override
 	void fill(PhoneProvisioning provisioning, List<Warning> warnings, Slots slots) {
-		List<String> optionSet = new ArrayList<>(List.of("ucdhcp-43", "ucdhcp-120"));
-		provisioning.ntp().ifPresent((ntp) -> optionSet.add("ucdhcp-42"));
+		String central = prefix(provisioning);
+		boolean sites = !provisioning.sites().isEmpty();
+		List<PhoneProvisioning> groups = sites ? provisioning.perSite() : List.of(provisioning);
 		Option43 vlan = provisioning.vlanOption43().orElse(null);
-		slots.put("option120", HexStyle.PREFIXED_0X.format(provisioning.option120().bytes()));
-		slots.put("option43", HexStyle.PREFIXED_0X.format(provisioning.option43().bytes()));
-		slots.put(
-				"extraOptions", lines(
-						provisioning.ntp()
-							.map((ntp) -> "add name=ucdhcp-42 code=42 value="
-									+ HexStyle.PREFIXED_0X.format(ntp.bytes()))
-							.orElse(""),
-						(vlan != null) ? "# " + experimentalVlan(vlan) + "; v7.4 and later only.\n"
-								+ "add name=ucdhcp-vlan code=43 value=" + HexStyle.PREFIXED_0X.format(vlan.bytes())
-								: ""));
-		slots.put("serverHint", provisioning.scope().map((scope) -> " on " + scope).orElse(""));
-		slots.put("optionSet", String.join(",", optionSet));
+		List<String> options = new ArrayList<>();
+		groups.forEach((group) -> options.add("add name=" + prefix(group) + "-120 code=120 value="
+				+ HexStyle.PREFIXED_0X.format(group.option120().bytes())));
+		options.add("add name=" + central + "-43 code=43 value="
+				+ HexStyle.PREFIXED_0X.format(provisioning.option43().bytes()));
+		provisioning.ntp()
+			.ifPresent((ntp) -> options
+				.add("add name=" + central + "-42 code=42 value=" + HexStyle.PREFIXED_0X.format(ntp.bytes())));
+		if (vlan != null) {
+			options.add("# " + experimentalVlan(vlan) + "; v7.4 and later only.");
+			options.add("add name=" + central + "-vlan code=43 value=" + HexStyle.PREFIXED_0X.format(vlan.bytes()));
+		}
+		slots.put("options", String.join("\n", options));
+		slots.put("serverNote", serverNote(provisioning));
+		Function<PhoneProvisioning, String> optionSet = (group) -> central + "-43," + prefix(group) + "-120"
+				+ (provisioning.ntp().isPresent() ? "," + central + "-42" : "");
+		slots.put("optionSets",
+				each(groups, (group) -> "add name=" + prefix(group) + "-msuc options=" + optionSet.apply(group)));
+		slots.put("matchers", each(groups, (group) -> "add name=" + prefix(group) + "-msuc server=" + server(group)
+				+ " code=60 value=\"" + Option43.MS_UC_CLIENT + "\" option-set=" + prefix(group) + "-msuc"));
 		slots.put("vlanMatcher",
-				(vlan != null) ? VLAN_MATCHER.fill(new Slots().put("vendorClass", vlan.vendorClass())) : "");
-		slots.put("network", provisioning.scope().map(Object::toString).orElse("<voice-network/prefix>"));
+				(vlan == null) ? ""
+						: "/ip dhcp-server option sets\nadd name=" + central + "-vlan options=" + central
+								+ "-vlan\n/ip dhcp-server matcher\n"
+								+ each(groups,
+										(group) -> "add name=" + prefix(group) + "-vlan server=" + server(group)
+												+ " code=60 value=\"" + vlan.vendorClass() + "\" option-set=" + central
+												+ "-vlan"));
+		slots.put("v6Networks",
+				each(groups,
+						(group) -> "# /ip dhcp-server network set [find address="
+								+ group.scope().map(Object::toString).orElse("<voice-network/prefix>")
+								+ "] dhcp-option=" + optionSet.apply(group)));
+	}
+
+	private static String each(List<PhoneProvisioning> groups, Function<PhoneProvisioning, String> line) {
+		return groups.stream().map(line).collect(Collectors.joining("\n"));
+	}
+
+	private static String prefix(PhoneProvisioning provisioning) {
+		return perSite(PREFIX, provisioning);
+	}
+
+	/**
+	 * A placeholder named after the site: RouterOS cannot find the server from the
+	 * network, and a wrong guess would attach the phones' options to another site's
+	 * server.
+	 */
+	private static String server(PhoneProvisioning provisioning) {
+		return provisioning.site().map((site) -> "dhcp-" + site).orElse(DEFAULT_SERVER);
+	}
+
+	private static String serverNote(PhoneProvisioning provisioning) {
+		if (!provisioning.sites().isEmpty()) {
+			return "# CHANGE each server=dhcp-<site> below to the DHCP server that serves that site's phones\n"
+					+ "# (/ip dhcp-server print): the names are placeholders.";
+		}
+		if (provisioning.site().isPresent()) {
+			return "# CHANGE server=" + server(provisioning) + " below to the DHCP server that serves site "
+					+ provisioning.site().get() + "'s phones"
+					+ provisioning.scope().map((scope) -> " on " + scope).orElse("")
+					+ "\n# (/ip dhcp-server print): the name is a placeholder.";
+		}
+		return "# Set server= to the DHCP server that serves the phones"
+				+ provisioning.scope().map((scope) -> " on " + scope).orElse("") + " (/ip dhcp-server print).";
 	}
 
 }

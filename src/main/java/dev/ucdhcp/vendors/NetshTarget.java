@@ -2,8 +2,10 @@ package dev.ucdhcp.vendors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import dev.ucdhcp.encoding.HexStyle;
+import dev.ucdhcp.encoding.Ipv4Network;
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.SubOption;
 import dev.ucdhcp.encoding.Warning;
@@ -24,23 +26,30 @@ final class NetshTarget extends TemplatedTarget {
 
 	@Override
 	CommentBlock.About about(PhoneProvisioning provisioning) {
+		boolean sites = !provisioning.sites().isEmpty();
 		return new CommentBlock.About(List.of("Run on the Windows DHCP server (or add"
 				+ " \\\\server after `netsh dhcp server` for a remote one). It defines option 120 and the vendor class"
 				+ " MSUCClient (data MS-UC-Client) with sub-options 1-5, like DHCPConfigScript.bat."
 				+ (provisioning.scope().isPresent() ? " Definitions and the class are server wide; it deletes and"
 						+ " re-creates them as DHCPConfigScript.bat does, then sets the values on this scope only. If"
-						+ " other scopes carry these options, run their scripts again afterwards." : "")),
-				List.of("Run `ucdhcp-netsh.bat Cleanup`: it deletes option 120's value and definition and the class"
-						+ " MSUCClient" + (provisioning.scope().isPresent() ? ", and the values on the scope" : "")
+						+ " other scopes carry these options, run their scripts again afterwards." : "")
+				+ (sites ? " Definitions, the class and the option 43 values are server wide; option 120 is set on"
+						+ " each site's scope, which must exist." : "")),
+				List.of("Run `" + fileName(provisioning) + " Cleanup`: it deletes option 120's value and definition"
+						+ " and the class MSUCClient"
+						+ (provisioning.scope().isPresent() ? ", and the values on the scope" : "")
+						+ (sites ? ", and option 120 on each site's scope" : "")
 						+ (provisioning.ntp().isPresent() ? ", option 42" : "")
 						+ (provisioning.vlan().isPresent() ? ", the class " + VLAN_CLASS : "") + ", then stops."));
 	}
 
 	@Override
 	void fill(PhoneProvisioning provisioning, List<Warning> warnings, Slots slots) {
+		// With sites, everything but option 120 is central: server level.
 		String context = context(provisioning);
+		slots.put("file", fileName(provisioning));
 		slots.put("context", context);
-		slots.put("option120", HexStyle.CANONICAL.format(provisioning.option120().bytes()));
+		slots.put("option120Values", option120Values(provisioning, context));
 		for (SubOption sub : provisioning.option43().subOptions()) {
 			slots.put("sub" + sub.code(), HexStyle.CANONICAL.format(sub.value()));
 		}
@@ -50,7 +59,27 @@ final class NetshTarget extends TemplatedTarget {
 	}
 
 	private static String context(PhoneProvisioning provisioning) {
-		return provisioning.scope().map((scope) -> "scope " + scope.address() + " ").orElse("");
+		return provisioning.scope().map(NetshTarget::scopeContext).orElse("");
+	}
+
+	private static String scopeContext(Ipv4Network scope) {
+		return "scope " + scope.address() + " ";
+	}
+
+	private static String option120Values(PhoneProvisioning provisioning, String context) {
+		if (provisioning.sites().isEmpty()) {
+			return option120Value(context, provisioning);
+		}
+		return provisioning.perSite()
+			.stream()
+			.map((site) -> "rem Site " + site.site().orElseThrow() + ": " + site.registrar() + "\n"
+					+ option120Value(scopeContext(site.scope().orElseThrow()), site))
+			.collect(Collectors.joining("\n"));
+	}
+
+	private static String option120Value(String context, PhoneProvisioning provisioning) {
+		return "netsh dhcp server " + context + "set optionvalue 120 Binary "
+				+ HexStyle.CANONICAL.format(provisioning.option120().bytes());
 	}
 
 	/**
@@ -76,6 +105,12 @@ final class NetshTarget extends TemplatedTarget {
 	}
 
 	private static String scopeCleanup(PhoneProvisioning provisioning, String context) {
+		if (!provisioning.sites().isEmpty()) {
+			return provisioning.sites()
+				.stream()
+				.map((site) -> "netsh dhcp server " + scopeContext(site.scope()) + "delete optionvalue 120")
+				.collect(Collectors.joining("\n"));
+		}
 		if (provisioning.scope().isEmpty()) {
 			return "";
 		}

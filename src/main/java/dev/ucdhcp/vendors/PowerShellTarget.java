@@ -47,6 +47,25 @@ final class PowerShellTarget extends TemplatedTarget {
 					}
 					Set-DhcpServerv4OptionValue -ComputerName $ComputerName @scope -VendorClass 'CPEOCPHONE' -OptionId {{code}} -Value $voiceVlan""");
 
+	private static final String OPTION_120_REMOVE = "    Remove-DhcpServerv4OptionValue -ComputerName $ComputerName"
+			+ " @scope -OptionId 120 -ErrorAction SilentlyContinue";
+
+	private static final String OPTION_120_SET = "Set-DhcpServerv4OptionValue -ComputerName $ComputerName @scope"
+			+ " -OptionId 120 -Value $option120";
+
+	private static final String SITES_120_REMOVE = """
+			    foreach ($scopeId in $option120ByScope.Keys) {
+			        Remove-DhcpServerv4OptionValue -ComputerName $ComputerName -ScopeId $scopeId -OptionId 120 -ErrorAction SilentlyContinue
+			    }
+			"""
+		.stripTrailing();
+
+	private static final String SITES_120_SET = """
+			# Option 120 on each site's scope, to that site's registrar.
+			foreach ($site in $option120ByScope.GetEnumerator()) {
+			    Set-DhcpServerv4OptionValue -ComputerName $ComputerName -ScopeId $site.Key -OptionId 120 -Value $site.Value
+			}""";
+
 	PowerShellTarget() {
 		super("powershell", "Windows DHCP (PowerShell)", "ps1", TEXT_PLAIN, "# ");
 	}
@@ -57,13 +76,20 @@ final class PowerShellTarget extends TemplatedTarget {
 				List.of("Run in an elevated PowerShell on the DHCP server"
 						+ " or with -ComputerName. It adds the vendor class MSUCClient (data MS-UC-Client), option 120"
 						+ " and sub-options 1-5 as BinaryData only where they are missing, then sets the values"
-						+ (provisioning.scope().isPresent() ? " on the scope." : " server wide.")),
+						+ (provisioning.scope().isPresent() ? " on the scope." : "")
+						+ (provisioning.sites().isEmpty() ? (provisioning.scope().isPresent() ? "" : " server wide.")
+								: " server wide, and option 120 on each site's scope, which must exist.")),
 				List.of("Run it again with -Remove: it removes the values, the definitions and the class it adds."));
 	}
 
 	@Override
 	void fill(PhoneProvisioning provisioning, List<Warning> warnings, Slots slots) {
-		slots.put("option120", bytes(provisioning.option120().bytes()));
+		boolean sites = !provisioning.sites().isEmpty();
+		slots.put("file", fileName(provisioning));
+		slots.put("option120Values", sites ? option120ByScope(provisioning)
+				: "$option120 = [byte[]](" + bytes(provisioning.option120().bytes()) + ")");
+		slots.put("option120Remove", sites ? SITES_120_REMOVE : OPTION_120_REMOVE);
+		slots.put("option120Set", sites ? SITES_120_SET : OPTION_120_SET);
 		slots.put("subOptions",
 				provisioning.option43()
 					.subOptions()
@@ -83,6 +109,17 @@ final class PowerShellTarget extends TemplatedTarget {
 				(vlan != null) ? VLAN_REMOVE.fill(vlanSlots) : ""));
 		slots.put("extrasSet",
 				lines(provisioning.ntp().isPresent() ? NTP_SET : "", (vlan != null) ? VLAN_SET.fill(vlanSlots) : ""));
+	}
+
+	/**
+	 * With sites: each site's option 120, keyed by its scope; everything else is central.
+	 */
+	private static String option120ByScope(PhoneProvisioning provisioning) {
+		return "$option120ByScope = [ordered]@{\n" + provisioning.perSite()
+			.stream()
+			.map((site) -> "    # " + site.site().orElseThrow() + ": " + site.registrar() + "\n    '"
+					+ site.scope().orElseThrow().address() + "' = [byte[]](" + bytes(site.option120().bytes()) + ")")
+			.collect(Collectors.joining("\n")) + "\n}";
 	}
 
 	private static Slots vlanSlots(Option43 vlan) {

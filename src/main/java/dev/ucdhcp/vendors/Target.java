@@ -1,6 +1,7 @@
 package dev.ucdhcp.vendors;
 
 import java.util.List;
+import java.util.function.Function;
 
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.Warning;
@@ -18,8 +19,15 @@ public interface Target {
 	/** What the administrator calls the server, e.g. "ISC dhcpd 4.4". */
 	String displayName();
 
-	/** The download's file name, e.g. {@code ucdhcp-isc.conf}. */
+	/** The download's file name without a site, e.g. {@code ucdhcp-isc.conf}. */
 	String fileName();
+
+	/**
+	 * The download's file name for these inputs: {@code ucdhcp-isc-berlin.conf} for site
+	 * berlin, {@code ucdhcp-isc-sites.conf} with {@code sites}, else {@link #fileName()}.
+	 * Two sites' files never share a name.
+	 */
+	String fileName(PhoneProvisioning provisioning);
 
 	/** The download's media type. */
 	String mediaType();
@@ -32,7 +40,18 @@ public interface Target {
 	/**
 	 * The complete configuration, opening with a comment block that names the inputs, the
 	 * permalink and every warning.
+	 * @param permalinks the absolute permalink (with this target's vendor) of a
+	 * provisioning: of the whole output, and with {@code sites} of each
+	 * {@link PhoneProvisioning#perSite()} entry, which the file lists
 	 */
-	String render(PhoneProvisioning provisioning, String permalink);
+	String render(PhoneProvisioning provisioning, Function<PhoneProvisioning, String> permalinks);
+
+	/**
+	 * The same with one permalink for everything: for outputs without {@code sites}, or
+	 * where the sites' own links do not matter.
+	 */
+	default String render(PhoneProvisioning provisioning, String permalink) {
+		return render(provisioning, (any) -> permalink);
+	}
 
 }

@@ -3,6 +3,7 @@ package dev.ucdhcp.vendors;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.ucdhcp.encoding.Option43;
@@ -17,6 +18,9 @@ import dev.ucdhcp.encoding.Warning;
 abstract class TemplatedTarget implements Target {
 
 	static final String TEXT_PLAIN = "text/plain";
+
+	/** What the file name says in place of a site with {@code sites}. */
+	static final String SITES = "sites";
 
 	private final String id;
 
@@ -40,12 +44,12 @@ abstract class TemplatedTarget implements Target {
 	}
 
 	@Override
-	public final String render(PhoneProvisioning provisioning, String permalink) {
+	public final String render(PhoneProvisioning provisioning, Function<PhoneProvisioning, String> permalinks) {
 		List<Warning> warnings = warnings(provisioning);
-		CommentBlock.Heading heading = new CommentBlock.Heading(this.displayName, fileName(), this.commentPrefix,
-				warnings);
+		CommentBlock.Heading heading = new CommentBlock.Heading(this.displayName, fileName(provisioning),
+				this.commentPrefix, warnings);
 		Slots slots = new Slots().put("header",
-				CommentBlock.header(heading, provisioning, permalink, about(provisioning)));
+				CommentBlock.header(heading, provisioning, permalinks, about(provisioning)));
 		fill(provisioning, warnings, slots);
 		return finish(this.template.fill(slots));
 	}
@@ -76,6 +80,21 @@ abstract class TemplatedTarget implements Target {
 	@Override
 	public String fileName() {
 		return "ucdhcp-" + this.id + "." + this.extension;
+	}
+
+	@Override
+	public String fileName(PhoneProvisioning provisioning) {
+		String site = provisioning.sites().isEmpty() ? provisioning.site().map((name) -> "-" + name).orElse("")
+				: "-" + SITES;
+		return "ucdhcp-" + this.id + site + "." + this.extension;
+	}
+
+	/**
+	 * An object name made unique per site: {@code base} plus the site name, or
+	 * {@code base} alone without a site (and for what {@code sites} output shares).
+	 */
+	static String perSite(String base, PhoneProvisioning provisioning) {
+		return provisioning.site().map((site) -> base + "-" + site).orElse(base);
 	}
 
 	@Override

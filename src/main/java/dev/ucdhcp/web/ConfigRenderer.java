@@ -36,7 +36,7 @@ public class ConfigRenderer {
 	public Rendered render(String vendor, Map<String, String> query) {
 		Target target = target(vendor);
 		PhoneProvisioning provisioning = provisioning(query);
-		return new Rendered(target, target.render(provisioning, this.permalinks.absolute(provisioning, vendor)));
+		return new Rendered(target, target.render(provisioning, (shown) -> this.permalinks.absolute(shown, vendor)));
 	}
 
 	/**

@@ -52,8 +52,8 @@ public record ResultView(String option120Hex, int option120Length, List<ByteRow>
 				provisioning.vlanOption43().map((vlan) -> HexStyle.CANONICAL.format(vlan.bytes())).orElse(""),
 				provisioning.ntp().map((ntp) -> HexStyle.CANONICAL.format(ntp.bytes())).orElse(""),
 				target.warnings(provisioning), target.id(), target.displayName(),
-				target.render(provisioning, permalinks.absolute(provisioning, target.id())), target.fileName(),
-				"/download/" + target.id() + "?" + query, "/?" + query);
+				target.render(provisioning, (shown) -> permalinks.absolute(shown, target.id())),
+				target.fileName(provisioning), "/download/" + target.id() + "?" + query, "/?" + query);
 	}
 
 	private static List<ByteRow> option120Rows(Option120 option120) {

@@ -7,11 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import dev.ucdhcp.encoding.PhoneProvisioning;
-import dev.ucdhcp.support.RealParts;
+import dev.ucdhcp.support.RandomInputs;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -45,6 +44,26 @@ class DaemonAcceptanceIT {
 		return files.stream();
 	}
 
+	/**
+	 * Many sites in one file, on top of random central inputs: 1 to 12 lines, SBAs by
+	 * name, by address or none.
+	 */
+	static Stream<Arguments> randomSitesInputs() {
+		List<Arguments> cases = new ArrayList<>();
+		for (String daemon : List.of("isc", "kea", "dnsmasq")) {
+			ValidInputs central = new ValidInputs(SEED + 1 + daemon.hashCode());
+			RandomInputs sites = new RandomInputs(SEED + 2 + daemon.hashCode());
+			for (int i = 0; i < RANDOM_INPUTS; i++) {
+				Map<String, String> inputs = central.next();
+				inputs.remove("scope");
+				inputs.remove("sba");
+				inputs.put("sites", sites.sites(1 + sites.nextInt(12)));
+				cases.add(Arguments.of(daemon, i, inputs));
+			}
+		}
+		return cases.stream();
+	}
+
 	static Stream<Arguments> randomInputs() {
 		List<Arguments> cases = new ArrayList<>();
 		for (String daemon : List.of("isc", "kea", "dnsmasq")) {
@@ -68,51 +87,21 @@ class DaemonAcceptanceIT {
 	void daemonAcceptsRenderedRandomInput(String daemon, int index, Map<String, String> inputs) throws Exception {
 		PhoneProvisioning provisioning = GoldenCases.parse(inputs);
 		Target target = TARGETS.find(daemon).orElseThrow();
-		String config = target.render(provisioning, GoldenCases.permalink(provisioning, target));
+		String config = target.render(provisioning, GoldenCases.permalinks(target));
 		assertAccepted(daemon, config);
 	}
 
+	@ParameterizedTest(name = "{0} accepts random sites input #{1}")
+	@MethodSource("randomSitesInputs")
+	void daemonAcceptsRenderedRandomSites(String daemon, int index, Map<String, String> inputs) throws Exception {
+		PhoneProvisioning provisioning = GoldenCases.parse(inputs);
+		Target target = TARGETS.find(daemon).orElseThrow();
+		assertThat(provisioning.sites()).isNotEmpty();
+		assertAccepted(daemon, target.render(provisioning, GoldenCases.permalinks(target)));
+	}
+
 	private void assertAccepted(String daemon, String config) throws Exception {
-		Path file = this.temp.resolve("ucdhcp-" + daemon + ".conf");
-		Files.writeString(file, config, StandardCharsets.UTF_8);
-		ProcessBuilder check = switch (daemon) {
-			case "isc" -> isc(file);
-			case "kea" -> kea(file);
-			case "dnsmasq" -> dnsmasq(file);
-			default -> throw new IllegalArgumentException(daemon);
-		};
-		Path output = this.temp.resolve("output.txt");
-		Process process = check.redirectErrorStream(true).redirectOutput(output.toFile()).start();
-		boolean finished = process.waitFor(30, TimeUnit.SECONDS);
-		if (!finished) {
-			process.destroyForcibly();
-		}
-		assertThat(finished).as(daemon + " check finished within 30 s").isTrue();
-		assertThat(process.exitValue())
-			.as(daemon + " refused the file:\n" + Files.readString(output) + "\n---- file ----\n" + config)
-			.isZero();
-	}
-
-	private ProcessBuilder isc(Path file) throws IOException {
-		Path dhcpd = RealParts.requireExecutable("/usr/sbin/dhcpd", "isc-dhcp-server");
-		Path leases = Files.createFile(this.temp.resolve("dhcpd.leases"));
-		return new ProcessBuilder(dhcpd.toString(), "-4", "-t", "-cf", file.toString(), "-lf", leases.toString(), "-pf",
-				this.temp.resolve("dhcpd.pid").toString());
-	}
-
-	private ProcessBuilder kea(Path file) {
-		Path kea = RealParts.requireExecutable("/usr/sbin/kea-dhcp4", "kea-dhcp4-server");
-		ProcessBuilder builder = new ProcessBuilder(kea.toString(), "-t", file.toString());
-		// kea-dhcp4 -t still wants writable pid and lock directories.
-		builder.environment().put("KEA_PIDFILE_DIR", this.temp.toString());
-		builder.environment().put("KEA_LOCKFILE_DIR", this.temp.toString());
-		return builder;
-	}
-
-	private ProcessBuilder dnsmasq(Path file) {
-		Path dnsmasq = RealParts.requireExecutable("/usr/sbin/dnsmasq", "dnsmasq");
-		// --conf-file=<file> replaces /etc/dnsmasq.conf: nothing else is read.
-		return new ProcessBuilder(dnsmasq.toString(), "--test", "--conf-file=" + file);
+		DaemonCheck.assertAccepted(this.temp, daemon, config);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.ucdhcp.encoding.PhoneProvisioning;
@@ -20,6 +21,12 @@ final class GoldenCases {
 	static final Path ROOT = Path.of("src", "test", "resources", "golden");
 
 	static final String BASE_URL = "http://localhost:8080";
+
+	/**
+	 * Three branch sites: an SBA by name, an SBA by address, and one on the central rule.
+	 */
+	static final String SITES = "berlin,10.20.30.0/24,sba01.berlin.schertz.local\nparis,10.20.40.0/24,192.0.2.5\n"
+			+ "hq,10.1.0.0/16";
 
 	private GoldenCases() {
 	}
@@ -45,7 +52,9 @@ final class GoldenCases {
 								"10.10.20.0/24")),
 				new Case("cisco-limit", inputs("pool", "lync.schertz.local", "web", "lyncwebint01.pool.schertz.corp")),
 				new Case("extras",
-						inputs("pool", "lync.schertz.local", "ntp", "10.10.10.10,10.10.10.11", "vlan", "100")));
+						inputs("pool", "lync.schertz.local", "ntp", "10.10.10.10,10.10.10.11", "vlan", "100")),
+				new Case("sites", inputs("pool", "lync.schertz.local", "ntp", "10.10.10.10", "sites", SITES)),
+				new Case("address", inputs("pool", "192.0.2.10,192.0.2.11", "web", "lyncweb.schertz.local")));
 	}
 
 	static Map<String, String> inputs(String... pairs) {
@@ -60,6 +69,11 @@ final class GoldenCases {
 		ProvisioningInputs.Parsed parsed = ProvisioningInputs.parse(inputs);
 		return parsed.provisioning()
 			.orElseThrow(() -> new IllegalArgumentException(inputs + " is invalid: " + parsed.fieldErrors()));
+	}
+
+	/** Every permalink of a render, as the web layer builds them. */
+	static Function<PhoneProvisioning, String> permalinks(Target target) {
+		return (provisioning) -> permalink(provisioning, target);
 	}
 
 	/** The permalink as the web layer builds it: base URL, the inputs, the vendor. */

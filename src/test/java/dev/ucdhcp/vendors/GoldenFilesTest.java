@@ -36,8 +36,7 @@ class GoldenFilesTest {
 	@ParameterizedTest(name = "{0} {1}")
 	@MethodSource("targetsAndCases")
 	void rendersTheReviewedGoldenFile(Target target, GoldenCases.Case goldenCase) throws IOException {
-		String rendered = target.render(goldenCase.provisioning(),
-				GoldenCases.permalink(goldenCase.provisioning(), target));
+		String rendered = target.render(goldenCase.provisioning(), GoldenCases.permalinks(target));
 		Path golden = GoldenCases.file(target, goldenCase);
 		if (UPDATE) {
 			Files.createDirectories(golden.getParent());

@@ -22,7 +22,7 @@ class TargetsTest {
 	private static String render(String vendor, String... inputs) {
 		PhoneProvisioning provisioning = GoldenCases.parse(GoldenCases.inputs(inputs));
 		Target target = TARGETS.find(vendor).orElseThrow();
-		return target.render(provisioning, GoldenCases.permalink(provisioning, target));
+		return target.render(provisioning, GoldenCases.permalinks(target));
 	}
 
 	/**
@@ -49,6 +49,36 @@ class TargetsTest {
 		assertThat(TARGETS.find("kea")).get().extracting(Target::displayName).asString().contains("Kea");
 		assertThat(TARGETS.find("Kea")).isEmpty();
 		assertThat(TARGETS.find("windows")).isEmpty();
+	}
+
+	@Test
+	void theFileNameCarriesTheSiteOrSaysSites() {
+		PhoneProvisioning berlin = GoldenCases
+			.parse(GoldenCases.inputs("pool", "lync.schertz.local", "site", "berlin"));
+		PhoneProvisioning sites = GoldenCases
+			.parse(GoldenCases.inputs("pool", "lync.schertz.local", "sites", GoldenCases.SITES));
+		PhoneProvisioning none = GoldenCases.parse(GoldenCases.inputs("pool", "lync.schertz.local"));
+
+		assertThat(TARGETS.all()).extracting((target) -> target.fileName(berlin))
+			.containsExactly("ucdhcp-netsh-berlin.bat", "ucdhcp-powershell-berlin.ps1", "ucdhcp-isc-berlin.conf",
+					"ucdhcp-kea-berlin.json", "ucdhcp-cisco-berlin.txt", "ucdhcp-mikrotik-berlin.rsc",
+					"ucdhcp-dnsmasq-berlin.conf");
+		assertThat(TARGETS.all()).extracting((target) -> target.fileName(sites))
+			.allMatch((name) -> name.matches("ucdhcp-[a-z]+-sites\\.[a-z0-9]+"));
+		assertThat(TARGETS.all()).extracting((target) -> target.fileName(none))
+			.containsExactlyElementsOf(TARGETS.all().stream().map(Target::fileName).toList());
+	}
+
+	@Test
+	void everyTargetWritesOption120ByAddressAsEncodingOne() {
+		String[] inputs = { "pool", "lync.schertz.local", "sba", "192.0.2.5" };
+		assertThat(render("netsh", inputs)).contains("set optionvalue 120 Binary 01C0000205\r\n");
+		assertThat(render("powershell", inputs)).contains("$option120 = [byte[]](0x01,0xC0,0x00,0x02,0x05)");
+		assertThat(render("isc", inputs)).contains("option ms-uc-sip-server 01:c0:00:02:05;");
+		assertThat(render("kea", inputs)).contains("\"data\": \"01C0000205\"");
+		assertThat(render("cisco", inputs)).contains(" option 120 hex 01c0.0002.05\n");
+		assertThat(render("mikrotik", inputs)).contains("code=120 value=0x01C0000205\n");
+		assertThat(render("dnsmasq", inputs)).contains("dhcp-option=120,01:c0:00:02:05\n");
 	}
 
 	@Test
@@ -176,10 +206,14 @@ class TargetsTest {
 
 	@Test
 	void mikrotikWritesTheV7MatcherAndTheV6NetworkForm() {
-		String script = render("mikrotik", "pool", "lync.schertz.local", "scope", "10.10.20.0/24");
-		assertThat(script).contains("add name=ucdhcp-msuc options=ucdhcp-43,ucdhcp-120\n",
-				"add name=ucdhcp-msuc server=dhcp1 code=60 value=\"MS-UC-Client\" option-set=ucdhcp-msuc\n",
-				"# /ip dhcp-server network set [find address=10.10.20.0/24] dhcp-option=ucdhcp-43,ucdhcp-120\n");
+		String script = render("mikrotik", "pool", "lync.schertz.local", "scope", "10.10.20.0/24", "site", "berlin");
+		assertThat(script).contains("add name=ucdhcp-berlin-msuc options=ucdhcp-berlin-43,ucdhcp-berlin-120\n",
+				"add name=ucdhcp-berlin-msuc server=dhcp-berlin code=60 value=\"MS-UC-Client\""
+						+ " option-set=ucdhcp-berlin-msuc\n",
+				"# CHANGE server=dhcp-berlin below", "# /ip dhcp-server network set [find address=10.10.20.0/24]"
+						+ " dhcp-option=ucdhcp-berlin-43,ucdhcp-berlin-120\n");
+		assertThat(render("mikrotik", "pool", "lync.schertz.local"))
+			.contains("add name=ucdhcp-msuc server=dhcp1 code=60 value=\"MS-UC-Client\" option-set=ucdhcp-msuc\n");
 	}
 
 	@Test
