@@ -25,8 +25,16 @@ public class ConfigRenderer {
 		this.permalinks = permalinks;
 	}
 
-	/** A rendered config and the target that wrote it. */
-	public record Rendered(Target target, String body) {
+	/**
+	 * A rendered config, the target that wrote it and the inputs it was written for (the
+	 * download is named after their site).
+	 */
+	public record Rendered(Target target, PhoneProvisioning provisioning, String body) {
+
+		public String fileName() {
+			return this.target.fileName(this.provisioning);
+		}
+
 	}
 
 	public Target target(String vendor) {
@@ -36,7 +44,8 @@ public class ConfigRenderer {
 	public Rendered render(String vendor, Map<String, String> query) {
 		Target target = target(vendor);
 		PhoneProvisioning provisioning = provisioning(query);
-		return new Rendered(target, target.render(provisioning, (shown) -> this.permalinks.absolute(shown, vendor)));
+		return new Rendered(target, provisioning,
+				target.render(provisioning, (shown) -> this.permalinks.absolute(shown, vendor)));
 	}
 
 	/**

@@ -33,7 +33,9 @@ class DownloadControllerTest {
 		MvcResult download = this.mvc
 			.perform(get("/download/" + vendor).param("pool", "lync.schertz.local").param("scope", "10.10.20.0/24"))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Disposition", "attachment; filename=\"" + target.fileName() + "\""))
+			.andExpect(header().string("Content-Disposition",
+					"attachment; filename=\"" + target.fileName().replace(vendor + ".", vendor + "-10-10-20-0.")
+							+ "\""))
 			.andExpect(content().contentTypeCompatibleWith(MediaType.parseMediaType(target.mediaType())))
 			.andReturn();
 		String api = this.mvc

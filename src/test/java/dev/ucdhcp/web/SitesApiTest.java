@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -139,6 +140,24 @@ class SitesApiTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].line").value(1))
 			.andExpect(jsonPath("$.errors[0].column").value("sba"));
+	}
+
+	@Test
+	void downloadsAreNamedAfterTheSiteOrSites() throws Exception {
+		this.mvc.perform(get("/download/cisco").param("pool", "lync.schertz.local").param("site", "berlin"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("filename=\"ucdhcp-cisco-berlin.txt\"")));
+		this.mvc
+			.perform(get("/download/kea").param("pool", "lync.schertz.local")
+				.param("sba", "sba01.branch.schertz.local")
+				.param("scope", "10.10.20.0/24"))
+			.andExpect(header().string("Content-Disposition", containsString("filename=\"ucdhcp-kea-sba01.json\"")));
+		this.mvc.perform(get("/download/dnsmasq").param("pool", "lync.schertz.local").param("sites", sites(2)))
+			.andExpect(status().isOk())
+			.andExpect(
+					header().string("Content-Disposition", containsString("filename=\"ucdhcp-dnsmasq-sites.conf\"")));
+		this.mvc.perform(get("/download/netsh").param("pool", "lync.schertz.local"))
+			.andExpect(header().string("Content-Disposition", containsString("filename=\"ucdhcp-netsh.bat\"")));
 	}
 
 	static String sites(int count) {
