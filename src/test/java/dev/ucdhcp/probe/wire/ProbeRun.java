@@ -41,12 +41,16 @@ final class ProbeRun {
 	}
 
 	static Outcome inside(NetnsLink link, String... args) {
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classesOfTheProbe(),
-						ProbeCommand.class.getName(), "--interface", link.clientInterface(), "--server",
-						NetnsLink.SERVER_ADDRESS, "--timeout", "6", "--hex"));
+		return inside(link.clientNamespace(), link.clientInterface(), NetnsLink.SERVER_ADDRESS, args);
+	}
+
+	/** The probe in {@code namespace}, asking {@code server} from {@code device}. */
+	static Outcome inside(String namespace, String device, String server, String... args) {
+		List<String> command = new ArrayList<>(List.of(
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classesOfTheProbe(),
+				ProbeCommand.class.getName(), "--interface", device, "--server", server, "--timeout", "6", "--hex"));
 		command.addAll(List.of(args));
-		Commands.Result result = Commands.run(LIMIT, NetnsLink.inside(link.clientNamespace(), command));
+		Commands.Result result = Commands.run(LIMIT, NetnsLink.inside(namespace, command));
 		return new Outcome(result.exitCode(), result.output(), parse(result.output()));
 	}
 
