@@ -40,7 +40,9 @@ class BenchSmokeIT {
 				.containsPattern("(?m)^kea +/api/v1/config/kea\\?")
 				.containsPattern("(?m)^page +/\\?pool=")
 				.containsPattern("(?m)^page-new +/\\?pool=")
-				.containsPattern("(?m)^options-new +/api/v1/options\\?");
+				.containsPattern("(?m)^options-new +/api/v1/options\\?")
+				.containsPattern("(?m)^options-sites-new +/api/v1/options\\?.*50 sites")
+				.containsPattern("(?m)^kea-sites-new +/api/v1/config/kea\\?.*50 sites");
 		}
 		finally {
 			Files.deleteIfExists(log);
