@@ -128,7 +128,7 @@ med() { tr ' ' '\n' | grep -v '^$' | median; }
 printf '\n%-17s %-62s %9s %8s %8s %9s\n' route path 'req/s' 'p50 ms' 'p99 ms' 'x static'
 for name in "${names[@]}"; do
 	shown=${route[$name]}
-	((${#shown} <= 62)) || shown="${shown:0:50}…(50 sites)"
+	[[ $shown != *sites=* ]] || shown="${shown:0:50}…(50 sites)"
 	printf '%-17s %-62s %9.0f %8.2f %8.2f %9.2f\n' "$name" "$shown" "$(med <<<"${rps[$name]}")" \
 		"$(med <<<"${p50[$name]}")" "$(med <<<"${p99[$name]}")" "$(med <<<"${ratio[$name]}")"
 done
