@@ -83,6 +83,17 @@ class ProvisioningQueryTest {
 		assertThat(query.given().keySet()).containsExactlyElementsOf(ProvisioningInputs.NAMES);
 	}
 
+	@Test
+	void readsEveryInputFromTheRequestParametersByName() {
+		Map<String, String> parameters = Map.of("pool", "lync.schertz.local", "sites", "berlin,10.0.0.0/24", "other",
+				"ignored");
+		ProvisioningQuery query = ProvisioningQuery.from(parameters::get);
+		assertThat(query.pool()).isEqualTo("lync.schertz.local");
+		assertThat(query.web()).isNull();
+		assertThat(query.given()).containsExactly(Map.entry("pool", "lync.schertz.local"),
+				Map.entry("sites", "berlin,10.0.0.0/24"));
+	}
+
 	private static String ntp(int servers) {
 		return String.join(",", Stream.generate(() -> "192.0.2.123").limit(servers).toList());
 	}
