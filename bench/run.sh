@@ -5,7 +5,8 @@
 # wrk in interleaved rounds and prints requests/s, p50 and p99 latency, and each route's requests/s as a
 # ratio to a static asset served by the same JVM in the same round. Also: JVM start -> first 200 and RSS.
 # Routes: /api/v1/options, /api/v1/config/kea, the page / for one permalink (render-cache hits after the first
-# request), and page-new / options-new for a pool name never asked before (bench/unique.lua: the full render).
+# request), and page-new / options-new for a pool name never asked before (bench/unique.lua: the full render);
+# options-sites-new / kea-sites-new: the same with 50 branch sites in one request (sites=, the full render).
 #
 # Usage: bench/run.sh [--warmup S] [--duration S] [--rounds N] [--connections N] [--fat-jar] [--smoke]
 #                     [--no-render-cache]   (ucdhcp.render-cache.enabled=false: every request renders)
@@ -37,7 +38,12 @@ done
 command -v wrk >/dev/null || die "wrk is missing: apt-get install wrk"
 
 query='pool=lync.schertz.local'
-names=(static options kea page page-new fragment-new options-new)
+names=(static options kea page page-new fragment-new options-new options-sites-new kea-sites-new)
+# 50 branch sites (name,scope,sba per line), URL-encoded; %% because unique.lua's string.format reads the path
+sites50=""
+for i in $(seq 1 50); do
+	sites50+="${sites50:+%%0A}s$i%%2C10.$((i / 256)).$((i % 256)).0%%2F24%%2Csba$i.branch.schertz.local"
+done
 declare -A route=(
 	[static]=${STATIC_PATH:-/icon.svg}
 	[options]="/api/v1/options?$query"
@@ -46,6 +52,8 @@ declare -A route=(
 	[page-new]="/?pool=lync%d.example.com&vendor=kea"
 	[fragment-new]="/?pool=lyncf%d.example.com&vendor=kea"
 	[options-new]="/api/v1/options?pool=lync%d.example.com"
+	[options-sites-new]="/api/v1/options?pool=lync%d.example.com&sites=$sites50"
+	[kea-sites-new]="/api/v1/config/kea?pool=lync%d.example.com&sites=$sites50"
 )
 # *-new: a new pool name per request (bench/unique.lua), so the app's render cache never answers
 
@@ -102,6 +110,8 @@ BENCH_PATHS=$paths wrk_run "$warmup" / -s "$ROOT/bench/mix.lua" >/dev/null
 UNIQUE_PATH=${route[page-new]} wrk_run $((warmup / 4 + 1)) / -s "$ROOT/bench/unique.lua" >/dev/null
 UNIQUE_PATH=${route[fragment-new]} wrk_run $((warmup / 8 + 1)) / -H 'HX-Request: true' -s "$ROOT/bench/unique.lua" >/dev/null
 UNIQUE_PATH=${route[options-new]} wrk_run $((warmup / 8 + 1)) / -s "$ROOT/bench/unique.lua" >/dev/null
+UNIQUE_PATH=${route[options-sites-new]} wrk_run $((warmup / 8 + 1)) / -s "$ROOT/bench/unique.lua" >/dev/null
+UNIQUE_PATH=${route[kea-sites-new]} wrk_run $((warmup / 8 + 1)) / -s "$ROOT/bench/unique.lua" >/dev/null
 echo "RSS after warm-up: $(rss_mb "$APP_PID") MiB (heap limit from -XX:MaxRAM=$max_ram and deploy/jvm.options)"
 ((${#app_args[@]} == 0)) || echo "app arguments: ${app_args[*]}"
 
@@ -129,9 +139,11 @@ for name in "${names[@]}"; do
 done
 
 med() { tr ' ' '\n' | grep -v '^$' | median; }
-printf '\n%-11s %-62s %9s %8s %8s %9s\n' route path 'req/s' 'p50 ms' 'p99 ms' 'x static'
+printf '\n%-17s %-62s %9s %8s %8s %9s\n' route path 'req/s' 'p50 ms' 'p99 ms' 'x static'
 for name in "${names[@]}"; do
-	printf '%-11s %-62s %9.0f %8.2f %8.2f %9.2f\n' "$name" "${route[$name]}" "$(med <<<"${rps[$name]}")" \
+	shown=${route[$name]}
+	[[ $shown != *sites=* ]] || shown="${shown:0:50}…(50 sites)"
+	printf '%-17s %-62s %9.0f %8.2f %8.2f %9.2f\n' "$name" "$shown" "$(med <<<"${rps[$name]}")" \
 		"$(med <<<"${p50[$name]}")" "$(med <<<"${p99[$name]}")" "$(med <<<"${ratio[$name]}")"
 done
 echo "(medians over $rounds round(s); ratio = route req/s / static req/s in the same round)"

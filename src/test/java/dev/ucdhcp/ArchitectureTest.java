@@ -76,4 +76,14 @@ class ArchitectureTest {
 			.check(MAIN);
 	}
 
+	@Test
+	void vendorsArePlainJavaWithoutSpring() {
+		noClasses().that()
+			.resideInAPackage("dev.ucdhcp.vendors..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework..", "jakarta..")
+			.check(MAIN);
+	}
+
 }

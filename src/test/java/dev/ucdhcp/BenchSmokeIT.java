@@ -5,9 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Test;
-
 import dev.ucdhcp.support.RealParts;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +41,9 @@ class BenchSmokeIT {
 				.containsPattern("(?m)^page +/\\?pool=")
 				.containsPattern("(?m)^page-new +/\\?pool=")
 				.containsPattern("(?m)^fragment-new +/\\?pool=")
-				.containsPattern("(?m)^options-new +/api/v1/options\\?");
+				.containsPattern("(?m)^options-new +/api/v1/options\\?")
+				.containsPattern("(?m)^options-sites-new +/api/v1/options\\?.*50 sites")
+				.containsPattern("(?m)^kea-sites-new +/api/v1/config/kea\\?.*50 sites");
 		}
 		finally {
 			Files.deleteIfExists(log);

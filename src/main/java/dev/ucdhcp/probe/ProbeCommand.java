@@ -6,7 +6,6 @@ import java.net.SocketException;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.ucdhcp.dhcp.DhcpMessage;
 import dev.ucdhcp.dhcp.DhcpMessage.MessageType;
 
 /**

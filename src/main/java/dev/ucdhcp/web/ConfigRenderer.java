@@ -1,11 +1,11 @@
 package dev.ucdhcp.web;
 
-import dev.ucdhcp.vendors.TargetRegistry;
-
 import java.util.Map;
 
 import dev.ucdhcp.encoding.PhoneProvisioning;
+import dev.ucdhcp.encoding.ProvisioningInputs;
 import dev.ucdhcp.vendors.Target;
+import dev.ucdhcp.vendors.TargetRegistry;
 
 import org.springframework.stereotype.Component;
 
@@ -16,20 +16,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConfigRenderer {
 
-	private final SubmissionReader reader;
-
 	private final TargetRegistry targets;
 
 	private final Permalinks permalinks;
 
-	public ConfigRenderer(SubmissionReader reader, TargetRegistry targets, Permalinks permalinks) {
-		this.reader = reader;
+	public ConfigRenderer(TargetRegistry targets, Permalinks permalinks) {
 		this.targets = targets;
 		this.permalinks = permalinks;
 	}
 
-	/** A rendered config and the target that wrote it. */
-	public record Rendered(Target target, String body) {
+	/**
+	 * A rendered config, the target that wrote it and the inputs it was written for (the
+	 * download is named after their site).
+	 */
+	public record Rendered(Target target, PhoneProvisioning provisioning, String body) {
+
+		public String fileName() {
+			return this.target.fileName(this.provisioning);
+		}
+
 	}
 
 	public Target target(String vendor) {
@@ -39,20 +44,17 @@ public class ConfigRenderer {
 	public Rendered render(String vendor, Map<String, String> query) {
 		Target target = target(vendor);
 		PhoneProvisioning provisioning = provisioning(query);
-		return new Rendered(target, target.render(provisioning, (shown) -> this.permalinks.absolute(shown, vendor)));
+		return new Rendered(target, provisioning,
+				target.render(provisioning, (shown) -> this.permalinks.absolute(shown, vendor)));
 	}
 
 	/**
-	 * The validated inputs, or a 400 naming each invalid field; the vendor is ignored.
+	 * The validated inputs, or a 400 naming each invalid field. The vendor is not one of
+	 * them: the path or {@link #target} resolves it.
 	 */
 	public PhoneProvisioning provisioning(Map<String, String> query) {
-		Submission submission = this.reader.read(query);
-		Map<String, String> errors = new java.util.LinkedHashMap<>(submission.errors());
-		errors.remove(Submission.VENDOR);
-		if (!errors.isEmpty() || submission.provisioning().isEmpty()) {
-			throw new InvalidInputException(errors);
-		}
-		return submission.provisioning().get();
+		ProvisioningInputs.Parsed parsed = ProvisioningInputs.parse(SubmissionReader.typed(query));
+		return parsed.provisioning().orElseThrow(() -> InvalidInputException.of(parsed));
 	}
 
 }

@@ -1,7 +1,6 @@
 package dev.ucdhcp.web;
 
 import dev.ucdhcp.encoding.OptionDecoder;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 

@@ -32,7 +32,7 @@ class DownloadController {
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(rendered.target().fileName()).build().toString())
+					ContentDisposition.attachment().filename(rendered.fileName()).build().toString())
 			.body(rendered.body().getBytes(StandardCharsets.UTF_8));
 	}
 

@@ -1,9 +1,8 @@
 package dev.ucdhcp.web;
 
-import dev.ucdhcp.vendors.TargetRegistry;
-
 import java.util.Map;
 
+import dev.ucdhcp.vendors.TargetRegistry;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -44,8 +43,10 @@ class FormController {
 		if (submission.valid()) {
 			ResultView result = ResultView.of(submission.provisioning().get(), submission.target().get(),
 					this.permalinks);
+			SitesView sites = SitesView.of(submission.provisioning().get(), submission.vendor(), this.permalinks);
 			model.addAttribute("result", result);
-			title = result.title();
+			model.addAttribute("sitesView", sites);
+			title = sites.titlePrefix() + result.title();
 		}
 		model.addAttribute("pageTitle", title);
 		model.addAttribute("submitted", submission.submitted());

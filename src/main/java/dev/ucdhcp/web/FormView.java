@@ -1,7 +1,5 @@
 package dev.ucdhcp.web;
 
-import dev.ucdhcp.vendors.TargetRegistry;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.ucdhcp.encoding.ProvisioningInputs;
+import dev.ucdhcp.encoding.SiteLineError;
+import dev.ucdhcp.encoding.SiteLines;
 import dev.ucdhcp.vendors.Target;
+import dev.ucdhcp.vendors.TargetRegistry;
 
 /**
  * The form as an administrator thinks of it: topology first, then web services, then the
@@ -22,9 +23,11 @@ import dev.ucdhcp.vendors.Target;
  * @param advancedOpen whether the advanced part starts unfolded (a value or error in it)
  * @param vendors the DHCP servers to choose from
  * @param vendorError the message for an unknown vendor, "" when fine
+ * @param sites the site name and the many-sites list
  */
 public record FormView(String topology, List<FieldView> topologyFields, List<FieldView> webFields,
-		List<FieldView> advancedFields, boolean advancedOpen, List<VendorChoice> vendors, String vendorError) {
+		List<FieldView> advancedFields, boolean advancedOpen, List<VendorChoice> vendors, String vendorError,
+		SitesForm sites) {
 
 	/** One DHCP server in the vendor tabs. */
 	public record VendorChoice(String id, String name, boolean checked) {
@@ -40,6 +43,8 @@ public record FormView(String topology, List<FieldView> topologyFields, List<Fie
 		List<FieldView> all = new ArrayList<>(this.topologyFields);
 		all.addAll(this.webFields);
 		all.addAll(this.advancedFields);
+		all.add(this.sites.site());
+		all.add(this.sites.sites());
 		return all;
 	}
 
@@ -123,7 +128,7 @@ public record FormView(String topology, List<FieldView> topologyFields, List<Fie
 				"Sub-option 3: where phones fetch their certificate. Topology Builder, pool, Web services, internal"
 						+ " FQDN, or Get-CsService -WebServer. Empty: same as the pool.",
 				"same as the pool", "url")), advanced, advancedOpen, vendors,
-				errors.getOrDefault(Submission.VENDOR, ""));
+				errors.getOrDefault(Submission.VENDOR, ""), SitesForm.of(fields, submission));
 	}
 
 	private static List<FieldView> topologyFields(Fields fields) {
@@ -151,6 +156,47 @@ public record FormView(String topology, List<FieldView> topologyFields, List<Fie
 
 	private static final Set<String> NAME_FIELDS = Set.of(ProvisioningInputs.POOL, ProvisioningInputs.WEB,
 			ProvisioningInputs.DIRECTOR, ProvisioningInputs.SBA);
+
+	/**
+	 * The site part of the form: one site's name, or many sites as lines (a plain
+	 * textarea; app's sites.js turns it into a table).
+	 *
+	 * @param site the {@code site} field
+	 * @param sites the {@code sites} field
+	 * @param lineErrors what is wrong with each line of {@code sites}, shown at its row
+	 * @param open whether the part starts unfolded (a value or error in it)
+	 */
+	public record SitesForm(FieldView site, FieldView sites, List<SiteLineError> lineErrors, boolean open) {
+
+		static SitesForm of(Fields fields, Submission submission) {
+			FieldView site = fields.text(ProvisioningInputs.SITE, "Site name",
+					"Short name of this site (a-z, 0-9, -; up to 20) for the pool, tag, option set and file"
+							+ " names, so two sites' files never overwrite each other. Empty: the SBA's first label,"
+							+ " else the scope's network.",
+					"berlin", "text");
+			FieldView sites = fields.text(ProvisioningInputs.SITES, "Many sites, one per line",
+					"name,scope[,sba] per line, e.g. berlin,10.20.30.0/24,sba.berlin.contoso.com (no SBA: option"
+							+ " 120 names the Director or pool). Up to " + SiteLines.MAX_SITES + " sites; paste"
+							+ " them from a spreadsheet. One file then covers all sites; leave scope, SBA and site"
+							+ " name above empty.",
+					"berlin,10.20.30.0/24,sba.berlin.contoso.com", "text");
+			List<SiteLineError> lineErrors = submission.submitted() ? submission.siteErrors() : List.of();
+			if (!lineErrors.isEmpty()) {
+				// each line's message is shown at its row; the field says what that means
+				sites = new FieldView(sites.name(), sites.label(), sites.help(), sites.placeholder(), sites.inputMode(),
+						sites.value(), "Line " + lineErrors.get(0).line() + " and any other marked below need fixing;"
+								+ " nothing is rendered until every line is right.",
+						sites.choices(), "");
+			}
+			boolean open = !site.value().isBlank() || !sites.value().isBlank() || site.invalid() || sites.invalid();
+			return new SitesForm(site, sites, lineErrors, open);
+		}
+
+		public int rows() {
+			return Math.max(3, Math.min(12, (int) this.sites.value().lines().count() + 1));
+		}
+
+	}
 
 	private record Fields(Map<String, String> typed, Map<String, String> errors) {
 

@@ -1,9 +1,11 @@
 package dev.ucdhcp.web;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import dev.ucdhcp.encoding.PhoneProvisioning;
+import dev.ucdhcp.encoding.SiteLineError;
 import dev.ucdhcp.vendors.Target;
 
 /**
@@ -15,9 +17,11 @@ import dev.ucdhcp.vendors.Target;
  * @param provisioning the validated inputs, empty when any field is invalid
  * @param target the chosen DHCP server, empty when the vendor is unknown
  * @param errors field name to message, in form order
+ * @param siteErrors the errors of {@code sites} line by line (their summary is in
+ * {@code errors})
  */
 public record Submission(Map<String, String> typed, String vendor, Optional<PhoneProvisioning> provisioning,
-		Optional<Target> target, Map<String, String> errors) {
+		Optional<Target> target, Map<String, String> errors, List<SiteLineError> siteErrors) {
 
 	public static final String VENDOR = "vendor";
 

@@ -1,13 +1,12 @@
 package dev.ucdhcp.web;
 
-import dev.ucdhcp.vendors.TargetRegistry;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import dev.ucdhcp.encoding.ProvisioningInputs;
 import dev.ucdhcp.vendors.Target;
+import dev.ucdhcp.vendors.TargetRegistry;
 
 import org.springframework.stereotype.Component;
 
@@ -29,10 +28,7 @@ public class SubmissionReader {
 	}
 
 	public Submission read(Map<String, String> query) {
-		Map<String, String> typed = new LinkedHashMap<>();
-		for (String name : ProvisioningInputs.NAMES) {
-			typed.put(name, query.getOrDefault(name, ""));
-		}
+		Map<String, String> typed = typed(query);
 		ProvisioningInputs.Parsed parsed = ProvisioningInputs.parse(typed);
 		Map<String, String> errors = new LinkedHashMap<>(parsed.fieldErrors());
 		String vendor = query.getOrDefault(Submission.VENDOR, "").strip();
@@ -44,7 +40,16 @@ public class SubmissionReader {
 			errors.put(Submission.VENDOR,
 					"Choose one of the DHCP servers: " + String.join(", ", this.targets.ids()) + ".");
 		}
-		return new Submission(typed, vendor, parsed.provisioning(), target, errors);
+		return new Submission(typed, vendor, parsed.provisioning(), target, errors, parsed.siteErrors());
+	}
+
+	/** Every input name of the contract mapped to what was typed ("" if nothing). */
+	static Map<String, String> typed(Map<String, String> query) {
+		Map<String, String> typed = new LinkedHashMap<>();
+		for (String name : ProvisioningInputs.NAMES) {
+			typed.put(name, query.getOrDefault(name, ""));
+		}
+		return typed;
 	}
 
 }

@@ -3,7 +3,6 @@ package dev.ucdhcp.apply;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
-
 import javax.net.ssl.SSLContext;
 
 import org.junit.jupiter.api.AfterEach;

@@ -1,7 +1,7 @@
 package dev.ucdhcp.apply;
 
-import java.io.IOException;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
-
 import javax.net.ssl.SSLContext;
 
 import tools.jackson.databind.JsonNode;

@@ -3,8 +3,8 @@ package dev.ucdhcp.apply;
 import java.util.ArrayList;
 import java.util.List;
 
-import tools.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

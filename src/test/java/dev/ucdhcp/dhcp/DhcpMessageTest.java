@@ -1,5 +1,6 @@
 package dev.ucdhcp.dhcp;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -159,7 +160,7 @@ class DhcpMessageTest {
 	static DhcpMessage inform() {
 		Map<Integer, byte[]> options = new LinkedHashMap<>();
 		options.put(53, new byte[] { 8 });
-		options.put(60, "MS-UC-Client".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		options.put(60, "MS-UC-Client".getBytes(StandardCharsets.US_ASCII));
 		options.put(55, new byte[] { 1, 3, 6, 15, 42, 43, 120 });
 		return new DhcpMessage(DhcpMessage.BOOTREQUEST, 0x12345678, 0, CIADDR, new byte[4], MAC, options);
 	}

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -265,7 +266,7 @@ class ProbeCommandTest {
 
 		private final DatagramSocket socket;
 
-		private final List<DhcpMessage> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
+		private final List<DhcpMessage> requests = new CopyOnWriteArrayList<>();
 
 		private final CompletableFuture<Void> loop;
 

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -37,7 +39,7 @@ public final class RandomInputs {
 	 * {@code count} samples, each made by {@code sample} from one generator seeded with
 	 * {@code seed}.
 	 */
-	public static <T> Stream<T> samples(long seed, int count, java.util.function.Function<RandomInputs, T> sample) {
+	public static <T> Stream<T> samples(long seed, int count, Function<RandomInputs, T> sample) {
 		RandomInputs inputs = new RandomInputs(seed);
 		return Stream.generate(() -> sample.apply(inputs)).limit(count);
 	}
@@ -161,7 +163,7 @@ public final class RandomInputs {
 		return String.join("\n", lines);
 	}
 
-	private void maybe(Map<String, String> raw, String name, java.util.function.Supplier<String> value) {
+	private void maybe(Map<String, String> raw, String name, Supplier<String> value) {
 		if (this.random.nextInt(3) == 0) {
 			raw.put(name, value.get());
 		}

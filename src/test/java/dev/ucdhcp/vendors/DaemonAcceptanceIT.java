@@ -9,13 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import dev.ucdhcp.encoding.PhoneProvisioning;
+import dev.ucdhcp.support.RandomInputs;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import dev.ucdhcp.encoding.PhoneProvisioning;
-import dev.ucdhcp.support.RandomInputs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import dev.ucdhcp.encoding.PhoneProvisioning;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import dev.ucdhcp.encoding.PhoneProvisioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

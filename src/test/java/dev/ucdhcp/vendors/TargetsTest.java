@@ -2,11 +2,10 @@ package dev.ucdhcp.vendors;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Test;
-
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.Warning;
 import dev.ucdhcp.encoding.WarningCode;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

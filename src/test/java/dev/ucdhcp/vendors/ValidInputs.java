@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Supplier;
 
 /**
  * Seeded, reproducible inputs that the validation accepts, leaning on the edges: labels
@@ -55,7 +56,7 @@ final class ValidInputs {
 		return inputs;
 	}
 
-	private void maybe(Map<String, String> inputs, String name, java.util.function.Supplier<String> value) {
+	private void maybe(Map<String, String> inputs, String name, Supplier<String> value) {
 		if (this.random.nextBoolean()) {
 			inputs.put(name, value.get());
 		}

@@ -1,10 +1,12 @@
 package dev.ucdhcp.web;
 
+import java.nio.charset.StandardCharsets;
+
 import dev.ucdhcp.vendors.Target;
 import dev.ucdhcp.vendors.TargetRegistry;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -31,7 +33,9 @@ class DownloadControllerTest {
 		MvcResult download = this.mvc
 			.perform(get("/download/" + vendor).param("pool", "lync.schertz.local").param("scope", "10.10.20.0/24"))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Disposition", "attachment; filename=\"" + target.fileName() + "\""))
+			.andExpect(header().string("Content-Disposition",
+					"attachment; filename=\"" + target.fileName().replace(vendor + ".", vendor + "-10-10-20-0.")
+							+ "\""))
 			.andExpect(content().contentTypeCompatibleWith(MediaType.parseMediaType(target.mediaType())))
 			.andReturn();
 		String api = this.mvc
@@ -39,9 +43,8 @@ class DownloadControllerTest {
 					get("/api/v1/config/" + vendor).param("pool", "lync.schertz.local").param("scope", "10.10.20.0/24"))
 			.andReturn()
 			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(new String(download.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8))
-			.isEqualTo(api)
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(new String(download.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8)).isEqualTo(api)
 			.contains("10.10.20.0");
 	}
 

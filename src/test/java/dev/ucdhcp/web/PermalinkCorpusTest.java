@@ -16,9 +16,8 @@ import java.util.Map;
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.ProvisioningInputs;
 import dev.ucdhcp.support.RandomInputs;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;

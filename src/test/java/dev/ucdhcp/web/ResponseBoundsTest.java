@@ -8,7 +8,6 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import dev.ucdhcp.encoding.OptionDecoder;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

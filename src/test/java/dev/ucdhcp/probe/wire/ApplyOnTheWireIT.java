@@ -12,11 +12,11 @@ import dev.ucdhcp.apply.KeaUnderTest;
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.ProvisioningInputs;
 import dev.ucdhcp.support.RealParts;
-import tools.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -55,6 +55,13 @@ final class ProbeRun {
 		return new Outcome(result.exitCode(), result.output(), parse(result.output()));
 	}
 
+	/** The probe in {@code namespace}, asking {@code server} from {@code device}. */
+	static Outcome inside(String namespace, String device, String server, String... args) {
+		List<String> withServer = new ArrayList<>(List.of("--server", server));
+		withServer.addAll(List.of(args));
+		return inside(namespace, device, withServer);
+	}
+
 	static String java() {
 		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}

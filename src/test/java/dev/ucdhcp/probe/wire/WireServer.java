@@ -27,24 +27,26 @@ enum WireServer {
 	/** ISC dhcpd 4.4: adds nothing to option 43. */
 	ISC("isc", "/usr/sbin/dhcpd", "isc-dhcp-server", "", "Server starting service.", true) {
 		@Override
-		List<String> prepare(String rendered, PhoneProvisioning provisioning, Path dir, String device)
+		List<String> prepare(String rendered, PhoneProvisioning provisioning, Path dir, List<String> devices)
 				throws IOException {
 			String config = rendered;
-			if (provisioning.scope().isEmpty()) {
+			if (serverLevel(provisioning)) {
 				config += "\n# added by the wire test: the link's subnet and a pool for DHCPDISCOVER\n"
 						+ "subnet 192.0.2.0 netmask 255.255.255.0 { range 192.0.2.100 192.0.2.200; }\n";
 			}
 			Path conf = Files.writeString(dir.resolve("dhcpd.conf"), config);
 			Path leases = Files.writeString(dir.resolve("dhcpd.leases"), "");
-			return List.of(executable(), "-4", "-f", "-d", "-cf", conf.toString(), "-lf", leases.toString(), "-pf",
-					dir.resolve("dhcpd.pid").toString(), device);
+			List<String> command = new ArrayList<>(List.of(executable(), "-4", "-f", "-d", "-cf", conf.toString(),
+					"-lf", leases.toString(), "-pf", dir.resolve("dhcpd.pid").toString()));
+			command.addAll(devices);
+			return command;
 		}
 	},
 
 	/** Kea 2.2 DHCPv4: adds nothing to option 43. */
 	KEA("kea", "/usr/sbin/kea-dhcp4", "kea-dhcp4-server", "", "DHCP4_STARTED", true) {
 		@Override
-		List<String> prepare(String rendered, PhoneProvisioning provisioning, Path dir, String device)
+		List<String> prepare(String rendered, PhoneProvisioning provisioning, Path dir, List<String> devices)
 				throws IOException {
 			// Kea reads comments in JSON; so must we to add the lines a test needs.
 			JsonMapper mapper = JsonMapper.builder()
@@ -52,7 +54,8 @@ enum WireServer {
 				.enable(JsonReadFeature.ALLOW_YAML_COMMENTS)
 				.build();
 			ObjectNode dhcp4 = (ObjectNode) mapper.readTree(rendered).required("Dhcp4");
-			dhcp4.putObject("interfaces-config").putArray("interfaces").add(device);
+			ArrayNode interfaces = dhcp4.putObject("interfaces-config").putArray("interfaces");
+			devices.forEach(interfaces::add);
 			ObjectNode leases = dhcp4.putObject("lease-database");
 			leases.put("type", "memfile").put("persist", false).put("name", dir.resolve("leases.csv").toString());
 			ObjectNode logger = dhcp4.putArray("loggers").addObject();
@@ -88,14 +91,15 @@ enum WireServer {
 	 */
 	DNSMASQ("dnsmasq", "/usr/sbin/dnsmasq", "dnsmasq", "", "DHCP, IP range", false) {
 		@Override
-		List<String> prepare(String rendered, PhoneProvisioning provisioning, Path dir, String device)
+		List<String> prepare(String rendered, PhoneProvisioning provisioning, Path dir, List<String> devices)
 				throws IOException {
 			Path conf = Files.writeString(dir.resolve("dnsmasq.conf"), rendered);
-			List<String> command = new ArrayList<>(List.of(executable(), "--no-daemon", "--port=0",
-					"--conf-file=" + conf, "--interface=" + device, "--bind-interfaces", "--log-facility=-",
-					"--log-dhcp", "--pid-file=" + dir.resolve("dnsmasq.pid"),
-					"--dhcp-leasefile=" + dir.resolve("dnsmasq.leases"), "--user=root", "--group=root"));
-			if (provisioning.scope().isEmpty()) {
+			List<String> command = new ArrayList<>(
+					List.of(executable(), "--no-daemon", "--port=0", "--conf-file=" + conf, "--bind-interfaces",
+							"--log-facility=-", "--log-dhcp", "--pid-file=" + dir.resolve("dnsmasq.pid"),
+							"--dhcp-leasefile=" + dir.resolve("dnsmasq.leases"), "--user=root", "--group=root"));
+			devices.forEach((device) -> command.add("--interface=" + device));
+			if (serverLevel(provisioning)) {
 				command.add("--dhcp-range=192.0.2.100,192.0.2.200,255.255.255.0,1h");
 			}
 			return command;
@@ -137,8 +141,16 @@ enum WireServer {
 	/**
 	 * Writes the daemon's files into {@code dir} and returns its foreground command line.
 	 */
-	abstract List<String> prepare(String rendered, PhoneProvisioning provisioning, Path dir, String device)
+	abstract List<String> prepare(String rendered, PhoneProvisioning provisioning, Path dir, List<String> devices)
 			throws IOException;
+
+	/**
+	 * Inputs without a scope or sites: the file declares no network, the test adds the
+	 * link's.
+	 */
+	static boolean serverLevel(PhoneProvisioning provisioning) {
+		return provisioning.scope().isEmpty() && provisioning.sites().isEmpty();
+	}
 
 	String targetId() {
 		return this.targetId;
@@ -158,10 +170,15 @@ enum WireServer {
 	}
 
 	RunningDaemon start(NetnsLink link, String rendered, PhoneProvisioning provisioning, Path dir) {
+		return start(link.serverNamespace(), List.of(link.serverInterface()), rendered, provisioning, dir);
+	}
+
+	/** The daemon in {@code namespace}, serving every one of {@code devices}. */
+	RunningDaemon start(String namespace, List<String> devices, String rendered, PhoneProvisioning provisioning,
+			Path dir) {
 		try {
-			List<String> command = prepare(rendered, provisioning, dir, link.serverInterface());
-			RunningDaemon daemon = RunningDaemon.start(name(), link.serverNamespace(), command,
-					dir.resolve(name() + ".log"));
+			List<String> command = prepare(rendered, provisioning, dir, devices);
+			RunningDaemon daemon = RunningDaemon.start(name(), namespace, command, dir.resolve(name() + ".log"));
 			try {
 				return daemon.awaitLog(this.readyMarker, READY_LIMIT);
 			}

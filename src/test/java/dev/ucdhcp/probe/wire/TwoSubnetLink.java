@@ -1,0 +1,129 @@
+package dev.ucdhcp.probe.wire;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * One DHCP server namespace on two networks, each with its own phone namespace behind a
+ * veth pair: 192.0.2.0/24 (TEST-NET-1) and 198.51.100.0/24 (TEST-NET-2), the server at .1
+ * and the phone at .10 of each. Names carry a random suffix; {@link #close()} (and a
+ * shutdown hook) ends what runs inside and deletes the namespaces, veth pairs with them.
+ */
+final class TwoSubnetLink implements AutoCloseable {
+
+	private static final Duration IP_LIMIT = Duration.ofSeconds(10);
+
+	/**
+	 * One of the two networks as a phone there sees it.
+	 *
+	 * @param network the CIDR the site's scope is
+	 * @param serverAddress the server's address on it (also the phones' gateway)
+	 * @param serverInterface the server's end of the veth pair
+	 * @param clientNamespace the phone's namespace
+	 * @param clientInterface the phone's end
+	 */
+	record Subnet(String network, String serverAddress, String serverInterface, String clientNamespace,
+			String clientInterface) {
+	}
+
+	private final String serverNamespace;
+
+	private final List<Subnet> subnets;
+
+	private final List<String> created = new ArrayList<>();
+
+	private final Thread shutdownHook = new Thread(this::deleteNamespaces, "ucdhcp-netns-cleanup");
+
+	private TwoSubnetLink(String suffix) {
+		this.serverNamespace = "ucd-" + suffix + "-s";
+		// veth names must fit IFNAMSIZ (15 characters)
+		this.subnets = List.of(
+				new Subnet("192.0.2.0/24", "192.0.2.1", "ucd" + suffix + "s1", "ucd-" + suffix + "-c1",
+						"ucd" + suffix + "c1"),
+				new Subnet("198.51.100.0/24", "198.51.100.1", "ucd" + suffix + "s2", "ucd-" + suffix + "-c2",
+						"ucd" + suffix + "c2"));
+	}
+
+	static TwoSubnetLink create() {
+		byte[] random = new byte[3];
+		new SecureRandom().nextBytes(random);
+		TwoSubnetLink link = new TwoSubnetLink(HexFormat.of().formatHex(random));
+		Runtime.getRuntime().addShutdownHook(link.shutdownHook);
+		try {
+			link.build();
+		}
+		catch (RuntimeException ex) {
+			link.close();
+			throw ex;
+		}
+		return link;
+	}
+
+	private void build() {
+		ip("netns", "add", this.serverNamespace);
+		this.created.add(this.serverNamespace);
+		ip("-n", this.serverNamespace, "link", "set", "lo", "up");
+		for (Subnet subnet : this.subnets) {
+			ip("netns", "add", subnet.clientNamespace());
+			this.created.add(subnet.clientNamespace());
+			ip("link", "add", subnet.serverInterface(), "netns", this.serverNamespace, "type", "veth", "peer", "name",
+					subnet.clientInterface(), "netns", subnet.clientNamespace());
+			ip("-n", this.serverNamespace, "addr", "add", subnet.serverAddress() + "/24", "dev",
+					subnet.serverInterface());
+			ip("-n", subnet.clientNamespace(), "addr", "add", subnet.network().replace(".0/24", ".10/24"), "dev",
+					subnet.clientInterface());
+			ip("-n", subnet.clientNamespace(), "link", "set", "lo", "up");
+			ip("-n", this.serverNamespace, "link", "set", subnet.serverInterface(), "up");
+			ip("-n", subnet.clientNamespace(), "link", "set", subnet.clientInterface(), "up");
+			// the phone's broadcasts need a route; the DHCP server is its gateway
+			ip("-n", subnet.clientNamespace(), "route", "add", "default", "via", subnet.serverAddress());
+		}
+	}
+
+	String serverNamespace() {
+		return this.serverNamespace;
+	}
+
+	List<Subnet> subnets() {
+		return this.subnets;
+	}
+
+	List<String> serverInterfaces() {
+		return this.subnets.stream().map(Subnet::serverInterface).toList();
+	}
+
+	private static void ip(String... args) {
+		List<String> command = new ArrayList<>(List.of("ip"));
+		command.addAll(List.of(args));
+		Commands.check(IP_LIMIT, command.toArray(String[]::new));
+	}
+
+	@Override
+	public void close() {
+		deleteNamespaces();
+		try {
+			Runtime.getRuntime().removeShutdownHook(this.shutdownHook);
+		}
+		catch (IllegalStateException ex) {
+			// already shutting down: the hook is running or ran
+		}
+	}
+
+	private synchronized void deleteNamespaces() {
+		for (String namespace : List.copyOf(this.created)) {
+			// only our own daemons and probes can be in these freshly named namespaces
+			String pids = Commands.run(IP_LIMIT, List.of("ip", "netns", "pids", namespace)).output();
+			for (String pid : pids.strip().split("\\s+")) {
+				if (pid.matches("\\d+")) {
+					Commands.run(IP_LIMIT, List.of("kill", "-KILL", pid));
+				}
+			}
+			Commands.run(IP_LIMIT, List.of("ip", "netns", "del", namespace));
+			this.created.remove(namespace);
+		}
+	}
+
+}
