@@ -53,6 +53,11 @@ public class Permalinks {
 		return this.baseUrl + relative(provisioning, vendor);
 	}
 
+	/** The page's own permalink with the configured base URL, {@code ?} and all. */
+	public String page(PhoneProvisioning provisioning, String vendor) {
+		return this.baseUrl + relative(provisioning, vendor);
+	}
+
 	public String relative(PhoneProvisioning provisioning, String vendor) {
 		return "/?" + query(provisioning, vendor);
 	}

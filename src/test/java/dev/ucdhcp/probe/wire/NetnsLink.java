@@ -28,9 +28,7 @@ final class NetnsLink implements AutoCloseable {
 
 	private final String clientInterface;
 
-	private final List<String> created = new ArrayList<>();
-
-	private final Thread shutdownHook = new Thread(this::deleteNamespaces, "ucdhcp-netns-cleanup");
+	private final Namespaces namespaces = new Namespaces();
 
 	private NetnsLink(String suffix) {
 		this.serverNamespace = "ucd-" + suffix + "-s";
@@ -44,7 +42,6 @@ final class NetnsLink implements AutoCloseable {
 		byte[] random = new byte[3];
 		new SecureRandom().nextBytes(random);
 		NetnsLink link = new NetnsLink(HexFormat.of().formatHex(random));
-		Runtime.getRuntime().addShutdownHook(link.shutdownHook);
 		try {
 			link.build();
 		}
@@ -56,10 +53,8 @@ final class NetnsLink implements AutoCloseable {
 	}
 
 	private void build() {
-		ip("netns", "add", this.serverNamespace);
-		this.created.add(this.serverNamespace);
-		ip("netns", "add", this.clientNamespace);
-		this.created.add(this.clientNamespace);
+		this.namespaces.add(this.serverNamespace);
+		this.namespaces.add(this.clientNamespace);
 		ip("link", "add", this.serverInterface, "netns", this.serverNamespace, "type", "veth", "peer", "name",
 				this.clientInterface, "netns", this.clientNamespace);
 		inNamespace(this.serverNamespace, "addr", "add", SERVER_ADDRESS + "/24", "dev", this.serverInterface);
@@ -111,29 +106,7 @@ final class NetnsLink implements AutoCloseable {
 
 	@Override
 	public void close() {
-		deleteNamespaces();
-		try {
-			Runtime.getRuntime().removeShutdownHook(this.shutdownHook);
-		}
-		catch (IllegalStateException ex) {
-			// already shutting down: the hook is running or ran
-		}
-	}
-
-	private synchronized void deleteNamespaces() {
-		for (String namespace : List.copyOf(this.created)) {
-			// A namespace lives on while a process is inside; only our own daemons can be
-			// in these freshly named namespaces, so end whatever is left there by its
-			// pid.
-			String pids = Commands.run(IP_LIMIT, List.of("ip", "netns", "pids", namespace)).output();
-			for (String pid : pids.strip().split("\\s+")) {
-				if (pid.matches("\\d+")) {
-					Commands.run(IP_LIMIT, List.of("kill", "-KILL", pid));
-				}
-			}
-			Commands.run(IP_LIMIT, List.of("ip", "netns", "del", namespace));
-			this.created.remove(namespace);
-		}
+		this.namespaces.close();
 	}
 
 }

@@ -19,11 +19,9 @@ final class NetnsSegment implements AutoCloseable {
 
 	private final String suffix;
 
-	private final List<String> created = new ArrayList<>();
+	private final Namespaces namespaces = new Namespaces();
 
 	private final List<Host> hosts = new ArrayList<>();
-
-	private final Thread shutdownHook = new Thread(this::deleteNamespaces, "ucdhcp-netns-cleanup");
 
 	/** A host on the segment: its namespace and its interface there. */
 	record Host(String namespace, String device) {
@@ -42,7 +40,6 @@ final class NetnsSegment implements AutoCloseable {
 		byte[] random = new byte[3];
 		new SecureRandom().nextBytes(random);
 		NetnsSegment segment = new NetnsSegment(HexFormat.of().formatHex(random));
-		Runtime.getRuntime().addShutdownHook(segment.shutdownHook);
 		try {
 			segment.build(addresses);
 		}
@@ -80,8 +77,7 @@ final class NetnsSegment implements AutoCloseable {
 
 	private String namespace(String name) {
 		String namespace = "ucd-" + this.suffix + "-" + name;
-		run("ip", "netns", "add", namespace);
-		this.created.add(namespace);
+		this.namespaces.add(namespace);
 		return namespace;
 	}
 
@@ -91,27 +87,7 @@ final class NetnsSegment implements AutoCloseable {
 
 	@Override
 	public void close() {
-		deleteNamespaces();
-		try {
-			Runtime.getRuntime().removeShutdownHook(this.shutdownHook);
-		}
-		catch (IllegalStateException ex) {
-			// already shutting down: the hook is running or ran
-		}
-	}
-
-	private synchronized void deleteNamespaces() {
-		for (String namespace : List.copyOf(this.created)) {
-			// only our own children can be inside these freshly named namespaces
-			String pids = Commands.run(IP_LIMIT, List.of("ip", "netns", "pids", namespace)).output();
-			for (String pid : pids.strip().split("\\s+")) {
-				if (pid.matches("\\d+")) {
-					Commands.run(IP_LIMIT, List.of("kill", "-KILL", pid));
-				}
-			}
-			Commands.run(IP_LIMIT, List.of("ip", "netns", "del", namespace));
-			this.created.remove(namespace);
-		}
+		this.namespaces.close();
 	}
 
 }

@@ -33,9 +33,7 @@ final class TwoSubnetLink implements AutoCloseable {
 
 	private final List<Subnet> subnets;
 
-	private final List<String> created = new ArrayList<>();
-
-	private final Thread shutdownHook = new Thread(this::deleteNamespaces, "ucdhcp-netns-cleanup");
+	private final Namespaces namespaces = new Namespaces();
 
 	private TwoSubnetLink(String suffix) {
 		this.serverNamespace = "ucd-" + suffix + "-s";
@@ -51,7 +49,6 @@ final class TwoSubnetLink implements AutoCloseable {
 		byte[] random = new byte[3];
 		new SecureRandom().nextBytes(random);
 		TwoSubnetLink link = new TwoSubnetLink(HexFormat.of().formatHex(random));
-		Runtime.getRuntime().addShutdownHook(link.shutdownHook);
 		try {
 			link.build();
 		}
@@ -63,12 +60,10 @@ final class TwoSubnetLink implements AutoCloseable {
 	}
 
 	private void build() {
-		ip("netns", "add", this.serverNamespace);
-		this.created.add(this.serverNamespace);
+		this.namespaces.add(this.serverNamespace);
 		ip("-n", this.serverNamespace, "link", "set", "lo", "up");
 		for (Subnet subnet : this.subnets) {
-			ip("netns", "add", subnet.clientNamespace());
-			this.created.add(subnet.clientNamespace());
+			this.namespaces.add(subnet.clientNamespace());
 			ip("link", "add", subnet.serverInterface(), "netns", this.serverNamespace, "type", "veth", "peer", "name",
 					subnet.clientInterface(), "netns", subnet.clientNamespace());
 			ip("-n", this.serverNamespace, "addr", "add", subnet.serverAddress() + "/24", "dev",
@@ -103,27 +98,7 @@ final class TwoSubnetLink implements AutoCloseable {
 
 	@Override
 	public void close() {
-		deleteNamespaces();
-		try {
-			Runtime.getRuntime().removeShutdownHook(this.shutdownHook);
-		}
-		catch (IllegalStateException ex) {
-			// already shutting down: the hook is running or ran
-		}
-	}
-
-	private synchronized void deleteNamespaces() {
-		for (String namespace : List.copyOf(this.created)) {
-			// only our own daemons and probes can be in these freshly named namespaces
-			String pids = Commands.run(IP_LIMIT, List.of("ip", "netns", "pids", namespace)).output();
-			for (String pid : pids.strip().split("\\s+")) {
-				if (pid.matches("\\d+")) {
-					Commands.run(IP_LIMIT, List.of("kill", "-KILL", pid));
-				}
-			}
-			Commands.run(IP_LIMIT, List.of("ip", "netns", "del", namespace));
-			this.created.remove(namespace);
-		}
+		this.namespaces.close();
 	}
 
 }

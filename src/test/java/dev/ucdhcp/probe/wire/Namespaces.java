@@ -1,0 +1,57 @@
+package dev.ucdhcp.probe.wire;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The network namespaces one test made: removed on {@link #close()} or, for a killed JVM,
+ * by a shutdown hook, together with whatever still runs inside them.
+ */
+final class Namespaces implements AutoCloseable {
+
+	static final Duration IP_LIMIT = Duration.ofSeconds(10);
+
+	private final List<String> created = new ArrayList<>();
+
+	private final Thread shutdownHook = new Thread(this::deleteAll, "ucdhcp-netns-cleanup");
+
+	Namespaces() {
+		Runtime.getRuntime().addShutdownHook(this.shutdownHook);
+	}
+
+	/** Creates the namespace {@code name} and remembers it for removal. */
+	synchronized String add(String name) {
+		Commands.check(IP_LIMIT, "ip", "netns", "add", name);
+		this.created.add(name);
+		return name;
+	}
+
+	@Override
+	public void close() {
+		deleteAll();
+		try {
+			Runtime.getRuntime().removeShutdownHook(this.shutdownHook);
+		}
+		catch (IllegalStateException ex) {
+			// already shutting down: the hook is running or ran
+		}
+	}
+
+	private synchronized void deleteAll() {
+		for (String namespace : List.copyOf(this.created)) {
+			// A namespace lives on while a process is inside; only our own daemons and
+			// probes can be in these freshly named namespaces, so end what is left by
+			// pid.
+			String pids = Commands.run(IP_LIMIT, List.of("ip", "netns", "pids", namespace)).output();
+			for (String pid : pids.strip().split("\\s+")) {
+				if (pid.matches("\\d+")) {
+					Commands.run(IP_LIMIT, List.of("kill", "-KILL", pid));
+				}
+			}
+			Commands.run(IP_LIMIT, List.of("ip", "netns", "del", namespace));
+			this.created.remove(namespace);
+		}
+	}
+
+}
