@@ -135,14 +135,16 @@
 
 	function shownErrors() {
 		var labels = [];
-		document.querySelectorAll('.field .field-error').forEach(function (error) {
+		// one message per field (e-<name>); the sites table's per-line messages have no id and are not fields
+		document.querySelectorAll('.field .field-error[id^="e-"]').forEach(function (error) {
 			var name = error.id.slice(2);
 			var input = document.getElementById('f-' + name);
 			var held = !!fresh[name] && error.textContent.trim() !== '';
 			error.classList.toggle('held', held);
 			var invalid = error.textContent.trim() !== '' && !held;
 			if (input) { input.setAttribute('aria-invalid', String(invalid)); }
-			if (invalid) { labels.push($('label[for="f-' + name + '"]').textContent); }
+			var label = $('label[for="f-' + name + '"]');
+			if (invalid) { labels.push(label ? label.textContent : name); }
 		});
 		var vendor = $('#e-vendor');
 		if (vendor && vendor.textContent.trim()) { labels.push('DHCP server'); }

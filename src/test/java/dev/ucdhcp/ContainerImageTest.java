@@ -69,7 +69,8 @@ class ContainerImageTest {
 		assertThat(instructions("RUN")).filteredOn((run) -> run.contains("-XX:AOTCacheOutput"))
 			.singleElement()
 			.asString()
-			.contains("-Ducdhcp.training-run=true", "-Dserver.port=0", "-Dserver.address=127.0.0.1")
+			.contains("-Ducdhcp.training-run=true", "-Dserver.port=0", "-Dserver.address=127.0.0.1",
+					"-Dmanagement.server.port=0")
 			.doesNotContain("spring.context.exit");
 	}
 

@@ -37,7 +37,10 @@ public class TrainingRun {
 			"/api/v1/config/mikrotik?" + POOL, "/download/powershell?" + POOL, "/download/cisco?" + POOL,
 			"/download/dnsmasq?" + POOL, "/decode?hex=0004.6c79.6e63.0773.6368.6572.747a.056c.6f63.616c.00",
 			"/decode?hex=", "/api/v1/decode?hex=0004.6c79.6e63.0773.6368.6572.747a.056c.6f63.616c.00", "/v3/api-docs",
-			"/actuator/health/readiness", "/icon.svg");
+			"/icon.svg");
+
+	/** Asked on the management port, where health lives (README "Limits"). */
+	static final String HEALTH = "/actuator/health/liveness";
 
 	private static final List<String> NOT_200 = List.of("/?pool=bad..name&vendor=kea");
 
@@ -49,21 +52,24 @@ public class TrainingRun {
 			return;
 		}
 		String base = "http://127.0.0.1:" + web.getWebServer().getPort();
+		String management = "http://127.0.0.1:"
+				+ context.getEnvironment().getProperty("local.management.port", web.getWebServer().getPort() + "");
 		// on its own thread: readiness turns to ACCEPTING_TRAFFIC only after this
 		// listener returns
 		new Thread(() -> {
-			int code = train(base);
+			int code = train(base, management);
 			System.exit(SpringApplication.exit(context, () -> code));
 		}, "training-run").start();
 	}
 
-	private static int train(String base) {
+	private static int train(String base, String management) {
 		try {
 			for (int round = 0; round < ROUNDS; round++) {
 				for (String route : ROUTES) {
 					request(base + String.format(route, round), false);
 					request(base + String.format(route, round), true);
 				}
+				request(management + HEALTH, false);
 			}
 			return 0;
 		}

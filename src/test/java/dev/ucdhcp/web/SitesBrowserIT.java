@@ -50,7 +50,9 @@ class SitesBrowserIT {
 						"aria-invalid", "true"));
 			assertThat(browser.text(By.cssSelector("#sites-table tr.site-row-error:nth-child(4)")))
 				.contains("already used on line 1");
-			assertThat(driver.findElements(By.id("config-text"))).isEmpty();
+			// nothing new is rendered: the last valid config stays, marked stale, until
+			// every line is right
+			browser.await().until(ExpectedConditions.attributeContains(By.id("result"), "class", "stale"));
 			browser.screenshot("sites-02-error-at-row");
 			assertThat(browser.console()).as("console: CSP violations or script errors")
 				.noneMatch((line) -> line.contains("Content Security Policy") || line.contains("Uncaught"));
