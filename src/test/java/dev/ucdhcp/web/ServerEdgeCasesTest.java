@@ -20,6 +20,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.ucdhcp.encoding.ProvisioningInputs;
+import dev.ucdhcp.encoding.SiteLines;
 import dev.ucdhcp.support.RandomInputs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +41,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ServerEdgeCasesTest {
+
+	/** Characters per line that bring 64 lines close to the length cap. */
+	private static final int SITE_LINE = 99;
+
+	/**
+	 * A file for 64 sites is as long as 64 sites need: bounded by the input limits, not
+	 * by the 64 KB of a single-site answer (README "Limits").
+	 */
+	private static final int SITES_BODY_LIMIT = 256 * 1024;
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -86,6 +96,38 @@ class ServerEdgeCasesTest {
 		}
 		finally {
 			((Logger) LoggerFactory.getLogger(RequestLogFilter.LOGGER_NAME)).detachAppender(log);
+		}
+	}
+
+	/**
+	 * The longest {@code sites} the contract allows, typed into the page: htmx repeats
+	 * the whole URL in {@code HX-Current-URL}, so the request's headers are twice the
+	 * query.
+	 */
+	@Test
+	void anHtmxRequestWithTheLongestSitesIsAnswered() throws Exception {
+		List<String> lines = new ArrayList<>();
+		for (int i = 0; i < SiteLines.MAX_SITES; i++) {
+			String name = String.format("site%016d", i);
+			String scope = "10." + (i / 256) + "." + (i % 256) + ".0/24";
+			String head = name + "," + scope + ",";
+			lines.add(head + "s".repeat(SITE_LINE - head.length() - ".example.com".length()) + ".example.com");
+		}
+		String sites = String.join("\n", lines);
+		assertThat(sites.length()).isBetween(SiteLines.MAX_LENGTH - SITE_LINE, SiteLines.MAX_LENGTH);
+		String path = "/?pool=lync.schertz.local&sites=" + URLEncoder.encode(sites, StandardCharsets.UTF_8)
+				+ "&vendor=kea";
+		HttpResponse<String> response = get(this.port, path,
+				Map.of(Htmx.REQUEST, "true", "HX-Current-URL", "http://127.0.0.1:" + this.port + path));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("id=\"result\"").contains("site0000000000000063");
+		assertThat(response.body().getBytes(StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(SITES_BODY_LIMIT);
+		for (String vendor : List.of("netsh", "powershell", "isc", "kea", "cisco", "mikrotik", "dnsmasq")) {
+			HttpResponse<String> config = get(this.port, path.replace("/?", "/api/v1/config/" + vendor + "?"),
+					Map.of());
+			assertThat(config.statusCode()).as(vendor).isEqualTo(200);
+			assertThat(config.body().getBytes(StandardCharsets.UTF_8)).as(vendor)
+				.hasSizeLessThanOrEqualTo(SITES_BODY_LIMIT);
 		}
 	}
 
