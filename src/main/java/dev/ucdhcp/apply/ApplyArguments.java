@@ -2,14 +2,13 @@ package dev.ucdhcp.apply;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.ucdhcp.cli.PermalinkInputs;
 import dev.ucdhcp.encoding.ProvisioningInputs;
 
 /**
@@ -150,7 +149,7 @@ record ApplyArguments(boolean help, boolean rollback, boolean dryRun, URI contro
 			if (this.permalink != null && !this.inputs.isEmpty()) {
 				throw new IllegalArgumentException("give the inputs as flags or as one --permalink, not both");
 			}
-			Map<String, String> raw = (this.permalink != null) ? permalinkInputs(this.permalink) : this.inputs;
+			Map<String, String> raw = (this.permalink != null) ? PermalinkInputs.of(this.permalink) : this.inputs;
 			if (this.rollback && !raw.isEmpty()) {
 				throw new IllegalArgumentException(
 						"--rollback removes everything earlier applies added and takes no inputs");
@@ -161,44 +160,6 @@ record ApplyArguments(boolean help, boolean rollback, boolean dryRun, URI contro
 			return Map.copyOf(raw);
 		}
 
-	}
-
-	/** The inputs in a permalink (the page's address, or just its query). */
-	static Map<String, String> permalinkInputs(String permalink) {
-		String query = permalink.strip();
-		int fragment = query.indexOf('#');
-		query = (fragment >= 0) ? query.substring(0, fragment) : query;
-		int mark = query.indexOf('?');
-		query = (mark >= 0) ? query.substring(mark + 1) : query;
-		Map<String, String> inputs = new LinkedHashMap<>();
-		for (String pair : query.split("&")) {
-			if (pair.isEmpty()) {
-				continue;
-			}
-			int equals = pair.indexOf('=');
-			String name = decode((equals >= 0) ? pair.substring(0, equals) : pair);
-			String value = decode((equals >= 0) ? pair.substring(equals + 1) : "");
-			if ("vendor".equals(name)) {
-				continue;
-			}
-			if (!ProvisioningInputs.NAMES.contains(name)) {
-				throw new IllegalArgumentException("the permalink has an unknown input \"" + name + "\"");
-			}
-			if (inputs.put(name, value) != null) {
-				throw new IllegalArgumentException("the permalink gives \"" + name + "\" twice");
-			}
-		}
-		return inputs;
-	}
-
-	private static String decode(String text) {
-		try {
-			return URLDecoder.decode(text, StandardCharsets.UTF_8);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("the permalink is not URL-encoded correctly (" + ex.getMessage() + ")",
-					ex);
-		}
 	}
 
 	private static URI url(String text) {

@@ -1,12 +1,10 @@
 package dev.ucdhcp.responder;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
+import dev.ucdhcp.cli.PermalinkInputs;
 import dev.ucdhcp.encoding.ProvisioningInputs;
 
 /**
@@ -35,8 +33,6 @@ record ResponderArguments(String interfaceName, boolean allowRelay, boolean verb
 	 * Parameters of the page's address that do not change an answer: the output target,
 	 * and the form's topology switch, which only shows or hides fields.
 	 */
-	private static final Set<String> PAGE_ONLY = Set.of("vendor", "topology");
-
 	ResponderArguments {
 		inputs = Map.copyOf(inputs);
 	}
@@ -81,46 +77,13 @@ record ResponderArguments(String interfaceName, boolean allowRelay, boolean verb
 		return text;
 	}
 
-	/**
-	 * The query part of a permalink: the whole URL as copied, or only what follows "?".
-	 */
+	/** A permalink up to {@link #MAX_PERMALINK} characters, read as the page's inputs. */
 	static Map<String, String> permalinkInputs(String permalink) {
 		if (permalink.length() > MAX_PERMALINK) {
 			throw new IllegalArgumentException(
 					PERMALINK + " is " + permalink.length() + " characters; at most " + MAX_PERMALINK + " are read");
 		}
-		String query = permalink.strip();
-		query = query.contains("#") ? query.substring(0, query.indexOf('#')) : query;
-		query = query.contains("?") ? query.substring(query.indexOf('?') + 1) : query;
-		Map<String, String> inputs = new LinkedHashMap<>();
-		for (String pair : query.split("&")) {
-			if (pair.isEmpty()) {
-				continue;
-			}
-			int equals = pair.indexOf('=');
-			String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-			String value = (equals < 0) ? "" : decode(pair.substring(equals + 1));
-			if (PAGE_ONLY.contains(name)) {
-				continue;
-			}
-			if (!ProvisioningInputs.NAMES.contains(name)) {
-				throw new IllegalArgumentException(PERMALINK + ": \"" + name.replaceAll("[^\\x21-\\x7E]", "?")
-						+ "\" is not an input; the page's inputs are " + String.join(", ", ProvisioningInputs.NAMES));
-			}
-			if (inputs.put(name, value) != null) {
-				throw new IllegalArgumentException(PERMALINK + ": " + name + " is given twice");
-			}
-		}
-		return inputs;
-	}
-
-	private static String decode(String text) {
-		try {
-			return URLDecoder.decode(text, StandardCharsets.UTF_8);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException(PERMALINK + ": a %-escape is broken; copy the link again", ex);
-		}
+		return PermalinkInputs.of(permalink);
 	}
 
 	private static final class Builder {

@@ -40,7 +40,7 @@ class ResponderArgumentsTest {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> ResponderArguments
 				.parse(new String[] { "--interface", "eth0", "--permalink", "pool=a.b&colour=red" }))
-			.withMessageContaining("\"colour\" is not an input");
+			.withMessageContaining("unknown input \"colour\"");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> ResponderArguments
 				.parse(new String[] { "--interface", "eth0", "--permalink", "pool=a.b", "--sba", "sba.branch.local" }))
