@@ -44,7 +44,16 @@ public interface Target {
 	 * provisioning: of the whole output, and with {@code sites} of each
 	 * {@link PhoneProvisioning#perSite()} entry, which the file lists
 	 */
-	String render(PhoneProvisioning provisioning, Function<PhoneProvisioning, String> permalinks);
+	default String render(PhoneProvisioning provisioning, Function<PhoneProvisioning, String> permalinks) {
+		return render(provisioning, warnings(provisioning), permalinks);
+	}
+
+	/**
+	 * The same, for a caller that also shows the warnings: {@code warnings} are what
+	 * {@link #warnings} gave for this provisioning, so they are worked out once.
+	 */
+	String render(PhoneProvisioning provisioning, List<Warning> warnings,
+			Function<PhoneProvisioning, String> permalinks);
 
 	/**
 	 * The same with one permalink for everything: for outputs without {@code sites}, or

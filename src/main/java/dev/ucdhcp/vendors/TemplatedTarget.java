@@ -44,8 +44,8 @@ abstract class TemplatedTarget implements Target {
 	}
 
 	@Override
-	public final String render(PhoneProvisioning provisioning, Function<PhoneProvisioning, String> permalinks) {
-		List<Warning> warnings = warnings(provisioning);
+	public final String render(PhoneProvisioning provisioning, List<Warning> warnings,
+			Function<PhoneProvisioning, String> permalinks) {
 		CommentBlock.Heading heading = new CommentBlock.Heading(this.displayName, fileName(provisioning),
 				this.commentPrefix, warnings);
 		Slots slots = new Slots().put("header",

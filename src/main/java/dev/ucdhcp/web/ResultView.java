@@ -44,15 +44,16 @@ public record ResultView(String option120Hex, int option120Length, List<ByteRow>
 		Option43 option43 = provisioning.option43();
 		byte[] option43Bytes = option43.bytes();
 		String query = permalinks.query(provisioning, target.id());
+		List<Warning> warnings = target.warnings(provisioning);
 		return new ResultView(HexStyle.CANONICAL.format(option120), option120.length,
 				option120Rows(provisioning.option120()), HexStyle.CANONICAL.format(option43Bytes), option43Bytes.length,
 				option43Rows(option43), List.of(budget("120", option120), budget("43", option43Bytes)),
 				LengthBudget.webFqdnBudget(option43, provisioning.webServicesFqdn(), PlatformLimit.CISCO_IOS_HEX),
 				provisioning.webServicesFqdn().value(), provisioning.registrar().text(), provisioning.provisioningUrl(),
 				provisioning.vlanOption43().map((vlan) -> HexStyle.CANONICAL.format(vlan.bytes())).orElse(""),
-				provisioning.ntp().map((ntp) -> HexStyle.CANONICAL.format(ntp.bytes())).orElse(""),
-				target.warnings(provisioning), target.id(), target.displayName(),
-				target.render(provisioning, (shown) -> permalinks.absolute(shown, target.id())),
+				provisioning.ntp().map((ntp) -> HexStyle.CANONICAL.format(ntp.bytes())).orElse(""), warnings,
+				target.id(), target.displayName(),
+				target.render(provisioning, warnings, (shown) -> permalinks.absolute(shown, target.id())),
 				target.fileName(provisioning), "/download/" + target.id() + "?" + query, "/?" + query,
 				provisioning.pool().text(), permalinks.baseUrl(), responderCommand(query));
 	}
