@@ -27,10 +27,14 @@ class FormController {
 
 	private final Permalinks permalinks;
 
-	FormController(SubmissionReader reader, TargetRegistry targets, Permalinks permalinks) {
+	private final PrerenderedParts prerendered;
+
+	FormController(SubmissionReader reader, TargetRegistry targets, Permalinks permalinks,
+			PrerenderedParts prerendered) {
 		this.reader = reader;
 		this.targets = targets;
 		this.permalinks = permalinks;
+		this.prerendered = prerendered;
 	}
 
 	@GetMapping("/")
@@ -39,6 +43,7 @@ class FormController {
 		Submission submission = this.reader.read(query);
 		FormView form = FormView.of(submission, this.targets);
 		model.addAttribute("form", form);
+		model.addAttribute("reuse", this.prerendered.reusable(form));
 		String title = submission.submitted() ? form.fixTitle() : DEFAULT_TITLE;
 		if (submission.valid()) {
 			ResultView result = ResultView.of(submission.provisioning().get(), submission.target().get(),

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest
-@Import({ WebConfig.class, SubmissionReader.class, Permalinks.class, ConfigRenderer.class })
+@Import({ WebConfig.class, SubmissionReader.class, Permalinks.class, ConfigRenderer.class, PrerenderedParts.class })
 @interface WebSlice {
 
 }

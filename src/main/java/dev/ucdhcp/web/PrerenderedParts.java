@@ -1,0 +1,131 @@
+package dev.ucdhcp.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import dev.ucdhcp.vendors.TargetRegistry;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The form's parts that read the same on every request that leaves them untouched: a
+ * field nobody typed in, a field's empty error line, the DHCP server tabs. They are
+ * rendered once from their own templates, after start-up and in the background, and the
+ * page writes the markup instead of running the templates again: a never-seen input then
+ * pays the template engine only for the fields it fills and for its result (bench/run.sh,
+ * issue 15).
+ * <p>
+ * A part is reused only when its view is equal to the one it was rendered from, so the
+ * page reads byte for byte the same with or without them ({@code PrerenderedPartsTest});
+ * until they are ready, every part is rendered as usual. The set is fixed by the form,
+ * not by requests: no input can grow it.
+ */
+@Component
+class PrerenderedParts {
+
+	private static final Log logger = LogFactory.getLog(PrerenderedParts.class);
+
+	private final ITemplateEngine engine;
+
+	private final SubmissionReader reader;
+
+	private final boolean enabled;
+
+	private volatile Ready ready;
+
+	PrerenderedParts(ITemplateEngine engine, SubmissionReader reader,
+			@Value("${ucdhcp.prerendered-parts.enabled:true}") boolean enabled) {
+		this.engine = engine;
+		this.reader = reader;
+		this.enabled = enabled;
+	}
+
+	/** Renders the parts on a thread of its own: start-up does not wait for them. */
+	@EventListener(ApplicationReadyEvent.class)
+	void renderInBackground() {
+		if (!this.enabled) {
+			return;
+		}
+		Thread thread = new Thread(this::render, "prerender");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	void render() {
+		try {
+			this.ready = Ready.render(this.engine, this.reader);
+		}
+		catch (RuntimeException ex) {
+			// the page renders every part itself then: slower, never wrong
+			logger.warn("Parts of the page could not be rendered ahead; every request renders them", ex);
+		}
+	}
+
+	/** The markup this form can take instead of rendering it. */
+	ReusableParts reusable(FormView form) {
+		Ready parts = this.ready;
+		return (parts != null) ? parts.reusable(form) : ReusableParts.NONE;
+	}
+
+	/** The parts of the form nobody typed in, with the views they were rendered from. */
+	private record Ready(Map<String, FieldView> untouched, Map<String, String> fields, Map<String, String> errors,
+			FormView.SitesForm sites, String sitesMarkup, Map<List<FormView.VendorChoice>, String> tabs) {
+
+		static Ready render(ITemplateEngine engine, SubmissionReader reader) {
+			TargetRegistry targets = reader.targets();
+			FormView form = FormView.of(reader.read(Map.of()), targets);
+			Map<String, FieldView> untouched = new HashMap<>();
+			Map<String, String> fields = new HashMap<>();
+			Map<String, String> errors = new HashMap<>();
+			for (FieldView field : form.fields()) {
+				untouched.put(field.name(), field);
+				fields.put(field.name(), fragment(engine, "fragments/field", "field", Map.of("field", field)));
+				errors.put(field.name(),
+						fragment(engine, "fragments/field", "error", Map.of("field", field, "oob", true)));
+			}
+			String sites = fragment(engine, "fragments/sites", "form", Map.of("sites", form.sites()));
+			Map<List<FormView.VendorChoice>, String> tabs = new HashMap<>();
+			for (String vendor : targets.ids()) {
+				List<FormView.VendorChoice> choices = FormView
+					.of(reader.read(Map.of(Submission.VENDOR, vendor)), targets)
+					.vendors();
+				tabs.put(choices, fragment(engine, "fragments/vendors", "tabs", Map.of("vendors", choices)));
+			}
+			return new Ready(Map.copyOf(untouched), Map.copyOf(fields), Map.copyOf(errors), form.sites(), sites,
+					Map.copyOf(tabs));
+		}
+
+		private static String fragment(ITemplateEngine engine, String template, String name,
+				Map<String, Object> variables) {
+			return engine.process(template, Set.of(name), new Context(Locale.ROOT, variables));
+		}
+
+		ReusableParts reusable(FormView form) {
+			Map<String, String> fields = new HashMap<>();
+			Map<String, String> errors = new HashMap<>();
+			for (FieldView field : form.fields()) {
+				if (field.equals(this.untouched.get(field.name()))) {
+					fields.put(field.name(), this.fields.get(field.name()));
+				}
+				if (!field.invalid() && !field.fixable()) {
+					// the error line of a valid field is empty whatever was typed
+					errors.put(field.name(), this.errors.get(field.name()));
+				}
+			}
+			return new ReusableParts(fields, errors, form.sites().equals(this.sites) ? this.sitesMarkup : null,
+					this.tabs.get(form.vendors()));
+		}
+
+	}
+
+}

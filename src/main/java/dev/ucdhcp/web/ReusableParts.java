@@ -1,0 +1,18 @@
+package dev.ucdhcp.web;
+
+import java.util.Map;
+
+/**
+ * What one request's form can take from {@link PrerenderedParts} instead of rendering it:
+ * markup by field name, or null where the request changed the part.
+ *
+ * @param fields a field's markup, by name, for the fields nobody typed in
+ * @param errors a field's out-of-band error line, by name, for the valid fields
+ * @param sites the branch sites part when nobody typed in it, else null
+ * @param vendors the DHCP server tabs for the chosen server, else null
+ */
+public record ReusableParts(Map<String, String> fields, Map<String, String> errors, String sites, String vendors) {
+
+	static final ReusableParts NONE = new ReusableParts(Map.of(), Map.of(), null, null);
+
+}

@@ -1,0 +1,92 @@
+package dev.ucdhcp.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.ucdhcp.support.RandomInputs;
+import dev.ucdhcp.vendors.TargetRegistry;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * The parts of the form rendered ahead change nothing but the cost: every page and htmx
+ * fragment reads byte for byte the same before they are ready (each part rendered by its
+ * template in the page) and after (the parts written as they were rendered ahead).
+ */
+@WebSlice
+@TestPropertySource(properties = { "ucdhcp.prerendered-parts.enabled=false", "ucdhcp.render-cache.enabled=false" })
+class PrerenderedPartsTest {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private PrerenderedParts parts;
+
+	@Test
+	void pagesAndFragmentsReadTheSameWithThePartsRenderedAhead() throws Exception {
+		List<Map<String, String>> queries = queries();
+		List<String> before = new ArrayList<>();
+		for (Map<String, String> query : queries) {
+			before.add(page(query, false));
+			before.add(page(query, true));
+		}
+		TargetRegistry targets = new TargetRegistry();
+		FormView untouched = FormView.of(new SubmissionReader(targets).read(Map.of()), targets);
+		assertThat(this.parts.reusable(untouched)).as("nothing rendered ahead yet").isEqualTo(ReusableParts.NONE);
+
+		this.parts.render();
+		ReusableParts ahead = this.parts.reusable(untouched);
+		assertThat(ahead.fields()).as("fields rendered ahead").hasSize(untouched.fields().size());
+		assertThat(ahead.errors()).as("error lines rendered ahead").hasSize(untouched.fields().size());
+		assertThat(ahead.sites()).as("sites part rendered ahead").isNotNull();
+		assertThat(ahead.vendors()).as("tabs rendered ahead").isNotNull();
+
+		List<String> after = new ArrayList<>();
+		for (Map<String, String> query : queries) {
+			after.add(page(query, false));
+			after.add(page(query, true));
+		}
+		System.out.println(
+				"DEBUG " + after.get(0).contains("XYZZY") + " " + this.parts.reusable(untouched).fields().keySet());
+		for (int i = 0; i < before.size(); i++) {
+			assertThat(after.get(i)).as("query %s, htmx %s", queries.get(i / 2), i % 2 == 1).isEqualTo(before.get(i));
+		}
+	}
+
+	private String page(Map<String, String> query, boolean htmx) throws Exception {
+		MockHttpServletRequestBuilder request = get("/");
+		query.forEach(request::param);
+		if (htmx) {
+			request.header("HX-Request", "true");
+		}
+		return this.mvc.perform(request).andReturn().getResponse().getContentAsString();
+	}
+
+	/** The first visit, each server, errors, a pasted URL, sites, and random inputs. */
+	private static List<Map<String, String>> queries() {
+		List<Map<String, String>> queries = new ArrayList<>();
+		queries.add(Map.of());
+		for (String vendor : new TargetRegistry().ids()) {
+			queries.add(Map.of("pool", "lync.schertz.local", "vendor", vendor));
+		}
+		queries.add(Map.of("pool", "lync.schertz.local", "vendor", "bind"));
+		queries.add(Map.of("pool", "not a name"));
+		queries.add(Map.of("pool", "https://lync.contoso.com/CertProv/CertProvisioningService.svc"));
+		queries.add(Map.of("pool", " "));
+		queries.add(Map.of("pool", "lync.schertz.local", "port", "444", "ntp", "10.0.0.1"));
+		queries.add(Map.of("pool", "lync.schertz.local", "site", "berlin", "scope", "10.20.30.0/24"));
+		queries.add(Map.of("pool", "lync.schertz.local", "sites", "berlin,10.20.30.0/24\nparis,nope"));
+		RandomInputs.samples(15, 40, RandomInputs::provisioningInputs).forEach(queries::add);
+		return queries;
+	}
+
+}
