@@ -37,7 +37,7 @@ class HtmxAssetTest {
 		this.mvc.perform(get(src.group(1))).andExpect(status().isOk());
 	}
 
-	private static String webjarVersion() throws IOException {
+	static String webjarVersion() throws IOException {
 		try (InputStream in = HtmxAssetTest.class
 			.getResourceAsStream("/META-INF/maven/org.webjars.npm/htmx.org/pom.properties")) {
 			Properties properties = new Properties();

@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest
-@Import({ WebConfig.class, SubmissionReader.class, Permalinks.class, ConfigRenderer.class, PrerenderedParts.class })
+@Import({ WebConfig.class, SubmissionReader.class, Permalinks.class, ConfigRenderer.class, PrerenderedParts.class,
+		AssetLinks.class })
 @interface WebSlice {
 
 }
