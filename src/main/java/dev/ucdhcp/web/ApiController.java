@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -45,7 +44,7 @@ public class ApiController {
 	@ApiResponse(responseCode = "404", description = "unknown vendor",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	public OptionsResponse options(@ParameterObject ProvisioningQuery inputs, @Parameter(
+	public OptionsResponse options(ProvisioningQuery inputs, @Parameter(
 			description = "optional: add this DHCP server's warnings, e.g. cisco for CISCO_HEX_LIMIT") @RequestParam(
 					name = Submission.VENDOR, required = false, defaultValue = "") String vendor) {
 		PhoneProvisioning provisioning = this.renderer.provisioning(inputs.given());
@@ -64,7 +63,7 @@ public class ApiController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
 	public ResponseEntity<String> config(@Parameter(description = "the DHCP server") @PathVariable String vendor,
-			@ParameterObject ProvisioningQuery inputs) {
+			ProvisioningQuery inputs) {
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
 			.body(this.renderer.render(vendor, inputs.given()).body());

@@ -1,5 +1,7 @@
 package dev.ucdhcp.web;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,15 +20,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The OpenAPI document a client generates code from: the product's name, every contract
- * input on every route with its rule and default, and the error and warning shapes.
+ * input on every route with its rule and default, and the error and warning shapes. It is
+ * the committed file {@link OpenApiGenerationTest} keeps equal to what springdoc
+ * generates from the code.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -47,6 +56,21 @@ class OpenApiDocumentTest {
 			.getResponse()
 			.getContentAsString();
 		this.document = JsonPath.parse(json);
+	}
+
+	@Test
+	void servesTheCommittedFileAsJsonWithAnETagToRevalidate() throws Exception {
+		MvcResult served = this.mvc.perform(get(OpenApiDocumentController.PATH))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_JSON))
+			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, "no-cache"))
+			.andReturn();
+		assertThat(served.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.isEqualTo(Files.readString(OpenApiGenerationTest.COMMITTED, StandardCharsets.UTF_8));
+		String etag = served.getResponse().getHeader(HttpHeaders.ETAG);
+		assertThat(etag).startsWith("W/\"");
+		this.mvc.perform(get(OpenApiDocumentController.PATH).header(HttpHeaders.IF_NONE_MATCH, etag))
+			.andExpect(status().isNotModified());
 	}
 
 	@ParameterizedTest

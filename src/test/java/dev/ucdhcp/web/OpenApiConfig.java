@@ -9,32 +9,37 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI document's name, version and description come from the build (pom.xml), and
- * the vendor's choices from the registry, so neither is written twice.
+ * What springdoc cannot read from the code, for {@link OpenApiGenerationTest} only: the
+ * document's name, version and description come from the build (pom.xml), and the
+ * vendor's choices from the registry, so neither is written twice. A test configuration,
+ * so no other test's context picks it up.
  */
-@Configuration(proxyBeanMethods = false)
+@TestConfiguration(proxyBeanMethods = false)
 class OpenApiConfig {
 
 	static final String ROUTES = "Every route takes the same inputs as the page's form and permalink; bad input"
 			+ " is a 400 application/problem+json naming each invalid field.";
 
+	/**
+	 * The document is a file served by every instance under its own address, so the
+	 * server is relative: "/" is the host the document came from.
+	 */
+	static final Server SAME_HOST = new Server().url("/").description("the server this document was fetched from");
+
 	@Bean
-	OpenAPI ucdhcpOpenApi(ObjectProvider<BuildProperties> build) {
-		BuildProperties properties = build.getIfAvailable();
-		Info info = (properties != null)
-				? new Info().title(properties.getName())
-					.version(properties.getVersion())
-					.description(properties.get("description") + ". " + ROUTES)
-				: new Info().title("ucdhcp").version("development").description(ROUTES);
-		return new OpenAPI().info(info);
+	OpenAPI ucdhcpOpenApi(BuildProperties build) {
+		Info info = new Info().title(build.getName())
+			.version(build.getVersion())
+			.description(build.get("description") + ". " + ROUTES);
+		return new OpenAPI().info(info).servers(List.of(SAME_HOST));
 	}
 
 	@Bean
