@@ -39,6 +39,11 @@ public record ResultView(String option120Hex, int option120Length, List<ByteRow>
 			boolean fitsDhcp) {
 	}
 
+	/** The config as the body of its {@code <pre>}: escaped once, written whole. */
+	public String configHtml() {
+		return HtmlText.escape(this.config);
+	}
+
 	public static ResultView of(PhoneProvisioning provisioning, Target target, Permalinks permalinks) {
 		byte[] option120 = provisioning.option120().bytes();
 		Option43 option43 = provisioning.option43();

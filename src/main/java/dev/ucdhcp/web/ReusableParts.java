@@ -1,5 +1,6 @@
 package dev.ucdhcp.web;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,5 +15,18 @@ import java.util.Map;
 public record ReusableParts(Map<String, String> fields, Map<String, String> errors, String sites, String vendors) {
 
 	static final ReusableParts NONE = new ReusableParts(Map.of(), Map.of(), null, null);
+
+	/** A group of fields in one piece when nobody touched any of them, else null. */
+	public String group(List<FieldView> group) {
+		StringBuilder markup = new StringBuilder();
+		for (FieldView field : group) {
+			String ahead = this.fields.get(field.name());
+			if (ahead == null) {
+				return null;
+			}
+			markup.append(ahead);
+		}
+		return markup.toString();
+	}
 
 }
