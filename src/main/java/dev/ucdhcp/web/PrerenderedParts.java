@@ -12,18 +12,17 @@ import org.apache.commons.logging.LogFactory;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The form's parts that read the same on every request that leaves them untouched: a
  * field nobody typed in, a field's empty error line, the DHCP server tabs. They are
- * rendered once from their own templates, after start-up and in the background, and the
- * page writes the markup instead of running the templates again: a never-seen input then
- * pays the template engine only for the fields it fills and for its result (bench/run.sh,
- * issue 15).
+ * rendered once from their own templates, in the background while the server starts, and
+ * the page writes the markup instead of running the templates again: a never-seen input
+ * then pays the template engine only for the fields it fills and for its result
+ * (bench/run.sh, issue 15).
  * <p>
  * A part is reused only when its view is equal to the one it was rendered from, so the
  * page reads byte for byte the same with or without them ({@code PrerenderedPartsTest});
@@ -31,7 +30,7 @@ import org.springframework.stereotype.Component;
  * not by requests: no input can grow it.
  */
 @Component
-class PrerenderedParts {
+class PrerenderedParts implements SmartInitializingSingleton {
 
 	private static final Log logger = LogFactory.getLog(PrerenderedParts.class);
 
@@ -50,9 +49,13 @@ class PrerenderedParts {
 		this.enabled = enabled;
 	}
 
-	/** Renders the parts on a thread of its own: start-up does not wait for them. */
-	@EventListener(ApplicationReadyEvent.class)
-	void renderInBackground() {
+	/**
+	 * Renders the parts on a thread of its own as soon as the beans exist: start-up does
+	 * not wait for them, and while Tomcat starts they parse and warm the templates the
+	 * first page needs on the other CPU.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
 		if (!this.enabled) {
 			return;
 		}

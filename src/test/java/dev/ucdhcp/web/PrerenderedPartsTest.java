@@ -55,8 +55,6 @@ class PrerenderedPartsTest {
 			after.add(page(query, false));
 			after.add(page(query, true));
 		}
-		System.out.println(
-				"DEBUG " + after.get(0).contains("XYZZY") + " " + this.parts.reusable(untouched).fields().keySet());
 		for (int i = 0; i < before.size(); i++) {
 			assertThat(after.get(i)).as("query %s, htmx %s", queries.get(i / 2), i % 2 == 1).isEqualTo(before.get(i));
 		}
