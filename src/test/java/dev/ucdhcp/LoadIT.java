@@ -32,18 +32,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The packaged jar, started with the container's JVM flags and environment
- * (deploy/jvm.options, MALLOC_ARENA_MAX, a 512 MiB limit emulated with
- * {@code -XX:MaxRAM}), under a flood and under load, driven by wrk with bench/unique.lua
- * so every request is new to the render cache. The flood (200 clients, 20 s, the decoder
- * and the page at their input limits) may be refused with 503 but must not take the JVM
- * down, stall readiness or push RSS past 75 % of the limit; the load (64 clients, 30 s,
- * every route, after a 5 s warm-up) must be answered 2xx without a single error; it runs
- * first, so no request left queued by the flood competes with it.
+ * (deploy/jvm.options, MALLOC_ARENA_MAX, the pod's memory limit from
+ * deploy/kubernetes/deployment.yaml emulated with {@code -XX:MaxRAM}), under a flood and
+ * under load, driven by wrk with bench/unique.lua so every request is new to the render
+ * cache. The flood (200 clients, 20 s, the decoder and the page at their input limits)
+ * may be refused with 503 but must not take the JVM down, stall readiness or push RSS
+ * past 75 % of the limit; the load (64 clients, 30 s, every route, after a 5 s warm-up)
+ * must be answered 2xx without a single error; it runs first, so no request left queued
+ * by the flood competes with it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LoadIT {
 
-	static final long POD_LIMIT_BYTES = 512L * 1024 * 1024;
+	private static final Path DEPLOYMENT = Path.of("deploy/kubernetes/deployment.yaml");
+
+	private static final Pattern MEMORY = Pattern.compile("^\\s*memory:\\s*(\\d+)Mi\\s*$");
 
 	private static final Path JAR = Path.of("target/ucdhcp.jar");
 
@@ -62,6 +65,8 @@ class LoadIT {
 
 	private static Path log;
 
+	private static long podLimitMib;
+
 	@BeforeAll
 	static void start() throws Exception {
 		RealParts.requireExecutable("/usr/bin/wrk", "wrk");
@@ -69,10 +74,11 @@ class LoadIT {
 		port = freePort();
 		managementPort = freePort();
 		log = Files.createTempFile("ucdhcp-load", ".log");
+		podLimitMib = podLimitMib();
 		String java = Files.isExecutable(JDK25) ? JDK25.toString()
 				: Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		ProcessBuilder builder = new ProcessBuilder(java, "@deploy/jvm.options", "-XX:MaxRAM=512m", "-jar",
-				JAR.toString(), "--server.address=127.0.0.1", "--management.server.address=127.0.0.1",
+		ProcessBuilder builder = new ProcessBuilder(java, "@deploy/jvm.options", "-XX:MaxRAM=" + podLimitMib + "m",
+				"-jar", JAR.toString(), "--server.address=127.0.0.1", "--management.server.address=127.0.0.1",
 				"--logging.level.dev.ucdhcp.web.RequestLog=WARN")
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());
@@ -127,7 +133,8 @@ class LoadIT {
 		assertThat(watch.probes.get()).isPositive();
 		// as the Deployment's readinessProbe judges: timeoutSeconds 3, failureThreshold 2
 		assertThat(watch.worstRun.get()).as("readiness never failed twice in a row").isLessThan(2);
-		assertThat(watch.maxRss.get()).as("RSS under 75 % of 512 MiB").isLessThan(POD_LIMIT_BYTES * 3 / 4);
+		assertThat(watch.maxRss.get()).as("RSS under 75 %% of %d MiB", podLimitMib)
+			.isLessThan((podLimitMib << 20) * 3 / 4);
 	}
 
 	@Test
@@ -286,6 +293,23 @@ class LoadIT {
 			// the process is gone: the survival assertion reports it
 		}
 		return 0;
+	}
+
+	/**
+	 * The container's memory limit in MiB, read as bench/lib.sh's pod_max_ram reads it
+	 * (the first {@code memory:} after {@code limits:}), so the test and the benchmark
+	 * emulate the same pod.
+	 */
+	private static long podLimitMib() throws IOException {
+		boolean limits = false;
+		for (String line : Files.readAllLines(DEPLOYMENT)) {
+			limits |= line.strip().equals("limits:");
+			Matcher memory = MEMORY.matcher(line);
+			if (limits && memory.find()) {
+				return Long.parseLong(memory.group(1));
+			}
+		}
+		throw new AssertionError("no memory limit in Mi in " + DEPLOYMENT);
 	}
 
 	private static int freePort() throws IOException {
