@@ -1,5 +1,7 @@
 package dev.ucdhcp.web;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +16,15 @@ class RenderCacheFilterTest {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Test
+	void theETagIsAWeak64BitChecksumThatTellsBodiesApart() {
+		byte[] page = "<p>lync.schertz.local</p>".getBytes(StandardCharsets.UTF_8);
+		byte[] other = "<p>lync.schertz.locam</p>".getBytes(StandardCharsets.UTF_8);
+		assertThat(RenderCacheFilter.etag(page)).matches("W/\"[0-9a-f]{16}\"")
+			.isEqualTo(RenderCacheFilter.etag(page.clone()))
+			.isNotEqualTo(RenderCacheFilter.etag(other));
+	}
 
 	@Test
 	void aReplayedPageEqualsTheRenderedOneWithItsHeaders() throws Exception {
