@@ -74,6 +74,13 @@ class RuntimeClassPathIT {
 	}
 
 	@Test
+	void noBeanValidationApiIsPackaged() {
+		// with the API and no provider, Spring MVC looks for a provider at every start
+		// and logs its failure
+		assertThat(LIBRARIES).isNotEmpty().noneMatch((name) -> name.startsWith("jakarta.validation-api-"));
+	}
+
+	@Test
 	void noPackagedClassRefersToSpringdocOrSwaggerModels() {
 		assertThat(ENTRIES).as("Spring AOT's generated code is packaged")
 			.anyMatch((name) -> name.endsWith("__BeanDefinitions.class"));

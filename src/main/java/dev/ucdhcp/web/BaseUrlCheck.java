@@ -20,6 +20,8 @@ public class BaseUrlCheck implements ApplicationListener<WebServerInitializedEve
 
 	static final String DEFAULT_BASE_URL = "http://localhost:8080";
 
+	private static final String MANAGEMENT = "management";
+
 	private static final Log logger = LogFactory.getLog(BaseUrlCheck.class);
 
 	private final Permalinks permalinks;
@@ -33,9 +35,18 @@ public class BaseUrlCheck implements ApplicationListener<WebServerInitializedEve
 
 	@Override
 	public void onApplicationEvent(WebServerInitializedEvent event) {
-		if (servedElsewhere(event.getWebServer().getPort())) {
-			logger.warn(message(event.getWebServer().getPort()));
+		int port = event.getWebServer().getPort();
+		if (warns(event.getApplicationContext().getServerNamespace(), port)) {
+			logger.warn(message(port));
 		}
+	}
+
+	/**
+	 * The app's own server only: the management server (health, info) is no permalink's
+	 * home.
+	 */
+	boolean warns(String serverNamespace, int port) {
+		return !MANAGEMENT.equals(serverNamespace) && servedElsewhere(port);
 	}
 
 	boolean servedElsewhere(int port) {

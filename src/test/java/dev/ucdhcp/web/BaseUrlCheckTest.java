@@ -19,6 +19,13 @@ class BaseUrlCheckTest {
 	}
 
 	@Test
+	void saysItOnceForTheAppsServerNotForTheManagementServer() {
+		BaseUrlCheck check = new BaseUrlCheck(new Permalinks(BaseUrlCheck.DEFAULT_BASE_URL), LOOPBACK);
+		assertThat(check.warns(null, 9090)).as("the app's server").isTrue();
+		assertThat(check.warns("management", 9091)).as("health and info").isFalse();
+	}
+
+	@Test
 	void staysQuietWhenTheBaseUrlIsSet() {
 		Permalinks set = new Permalinks("https://ucdhcp.example.com/");
 		assertThat(new BaseUrlCheck(set, null).servedElsewhere(8080)).isFalse();
