@@ -1,5 +1,7 @@
 package dev.ucdhcp.web;
 
+import java.util.stream.Stream;
+
 import jakarta.servlet.ServletContext;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -53,21 +55,54 @@ public class AssetLinks {
 	private Links links() {
 		Links resolved = this.links;
 		if (resolved == null) {
-			// on the first page, not at start-up: the chain knows its handlers once the
-			// context is refreshed
 			resolved = new Links(resolve("/icon.svg"), resolve("/app.css"), resolve("/app.js"), resolve(this.htmxPath),
 					resolve("/sites.js"));
-			this.links = resolved;
+			// kept only once the chain knows its handlers: a page served between Tomcat's
+			// start and the
+			// context's refresh gets the plain names (served too, revalidated), and the
+			// next page asks again
+			if (resolved.hashed()) {
+				this.links = resolved;
+			}
 		}
 		return resolved;
 	}
 
-	private String resolve(String path) {
+	private Link resolve(String path) {
 		String hashed = this.urls.getForLookupPath(path);
-		return this.servletContext.getContextPath() + ((hashed != null) ? hashed : path);
+		return new Link(this.servletContext.getContextPath() + ((hashed != null) ? hashed : path), hashed != null);
 	}
 
-	private record Links(String icon, String css, String js, String htmx, String sites) {
+	private record Link(String url, boolean hashed) {
+	}
+
+	private record Links(Link iconLink, Link cssLink, Link jsLink, Link htmxLink, Link sitesLink) {
+
+		boolean hashed() {
+			return Stream.of(this.iconLink, this.cssLink, this.jsLink, this.htmxLink, this.sitesLink)
+				.allMatch(Link::hashed);
+		}
+
+		String icon() {
+			return this.iconLink.url();
+		}
+
+		String css() {
+			return this.cssLink.url();
+		}
+
+		String js() {
+			return this.jsLink.url();
+		}
+
+		String htmx() {
+			return this.htmxLink.url();
+		}
+
+		String sites() {
+			return this.sitesLink.url();
+		}
+
 	}
 
 }
