@@ -1,7 +1,5 @@
 package dev.ucdhcp.web;
 
-import java.util.stream.Stream;
-
 import jakarta.servlet.ServletContext;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -11,8 +9,9 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
 /**
  * The addresses of the page's own assets as the resource chain serves them (with their
  * content hash, cached for a year), worked out once: as {@code @{...}} links every page
- * asked the chain again, a tenth of a page's CPU (bench/run.sh, JFR). The layout reads
- * them as {@code ${@assetLinks.css}}.
+ * asked the chain again, a tenth of a page's CPU (bench/run.sh, JFR). The layout takes
+ * the bean as {@code assets} ({@code th:with="assets=${@assetLinks}"}) and reads
+ * {@code ${assets.css}}.
  */
 @Component("assetLinks")
 public class AssetLinks {
@@ -53,56 +52,30 @@ public class AssetLinks {
 	}
 
 	private Links links() {
-		Links resolved = this.links;
-		if (resolved == null) {
-			resolved = new Links(resolve("/icon.svg"), resolve("/app.css"), resolve("/app.js"), resolve(this.htmxPath),
-					resolve("/sites.js"));
-			// kept only once the chain knows its handlers: a page served between Tomcat's
-			// start and the
-			// context's refresh gets the plain names (served too, revalidated), and the
-			// next page asks again
-			if (resolved.hashed()) {
-				this.links = resolved;
-			}
+		Links kept = this.links;
+		if (kept != null) {
+			return kept;
+		}
+		String[] paths = { "/icon.svg", "/app.css", "/app.js", this.htmxPath, "/sites.js" };
+		String[] urls = new String[paths.length];
+		boolean hashed = true;
+		for (int i = 0; i < paths.length; i++) {
+			String hashedPath = this.urls.getForLookupPath(paths[i]);
+			hashed &= hashedPath != null;
+			urls[i] = this.servletContext.getContextPath() + ((hashedPath != null) ? hashedPath : paths[i]);
+		}
+		Links resolved = new Links(urls[0], urls[1], urls[2], urls[3], urls[4]);
+		// kept only once the chain knows its handlers: a page served between Tomcat's
+		// start and the context's
+		// refresh gets the plain names (served too, revalidated), and the next page asks
+		// again
+		if (hashed) {
+			this.links = resolved;
 		}
 		return resolved;
 	}
 
-	private Link resolve(String path) {
-		String hashed = this.urls.getForLookupPath(path);
-		return new Link(this.servletContext.getContextPath() + ((hashed != null) ? hashed : path), hashed != null);
-	}
-
-	private record Link(String url, boolean hashed) {
-	}
-
-	private record Links(Link iconLink, Link cssLink, Link jsLink, Link htmxLink, Link sitesLink) {
-
-		boolean hashed() {
-			return Stream.of(this.iconLink, this.cssLink, this.jsLink, this.htmxLink, this.sitesLink)
-				.allMatch(Link::hashed);
-		}
-
-		String icon() {
-			return this.iconLink.url();
-		}
-
-		String css() {
-			return this.cssLink.url();
-		}
-
-		String js() {
-			return this.jsLink.url();
-		}
-
-		String htmx() {
-			return this.htmxLink.url();
-		}
-
-		String sites() {
-			return this.sitesLink.url();
-		}
-
+	private record Links(String icon, String css, String js, String htmx, String sites) {
 	}
 
 }

@@ -7,7 +7,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,7 +33,7 @@ class OpenApiDocumentController {
 		catch (IOException ex) {
 			throw new UncheckedIOException("the packaged OpenAPI document " + RESOURCE + " is missing", ex);
 		}
-		this.etag = "W/\"" + DigestUtils.md5DigestAsHex(this.document) + "\"";
+		this.etag = RenderCacheFilter.etag(this.document);
 	}
 
 	/**
