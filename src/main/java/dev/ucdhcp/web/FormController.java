@@ -51,6 +51,7 @@ class FormController {
 			SitesView sites = SitesView.of(submission.provisioning().get(), submission.vendor(), this.permalinks);
 			model.addAttribute("result", result);
 			model.addAttribute("sitesView", sites);
+			model.addAttribute("resultMarkup", this.prerendered.result(result, sites));
 			title = sites.titlePrefix() + result.title();
 		}
 		model.addAttribute("pageTitle", title);

@@ -13,20 +13,27 @@ final class HtmlText {
 	}
 
 	static String escape(String text) {
-		StringBuilder escaped = null;
+		int first = 0;
+		while (first < text.length() && entity(text.charAt(first)) == null) {
+			first++;
+		}
+		if (first == text.length()) {
+			return text;
+		}
+		return escape(text, new StringBuilder(text.length() + text.length() / 8)).toString();
+	}
+
+	/** Appends the text escaped. */
+	static StringBuilder escape(String text, StringBuilder escaped) {
+		int from = 0;
 		for (int i = 0; i < text.length(); i++) {
 			String entity = entity(text.charAt(i));
 			if (entity != null) {
-				if (escaped == null) {
-					escaped = new StringBuilder(text.length() + text.length() / 8).append(text, 0, i);
-				}
-				escaped.append(entity);
-			}
-			else if (escaped != null) {
-				escaped.append(text.charAt(i));
+				escaped.append(text, from, i).append(entity);
+				from = i + 1;
 			}
 		}
-		return (escaped != null) ? escaped.toString() : text;
+		return escaped.append(text, from, text.length());
 	}
 
 	private static String entity(char character) {

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
  * The form's parts that read the same on every request that leaves them untouched: a
  * field nobody typed in, a field's empty error line, the DHCP server tabs. They are
  * rendered once from their own templates, in the background while the server starts, and
- * the page writes the markup instead of running the templates again: a never-seen input
- * then pays the template engine only for the fields it fills and for its result
- * (bench/run.sh, issue 15).
+ * the page writes the markup instead of running the templates again. The result part is
+ * written from a skeleton per shape ({@link ResultSkeletons}): a never-seen input then
+ * pays the template engine only for the fields it fills (bench/run.sh, issue 15).
  * <p>
  * A part is reused only when its view is equal to the one it was rendered from, so the
  * page reads byte for byte the same with or without them ({@code PrerenderedPartsTest});
@@ -40,6 +40,8 @@ class PrerenderedParts implements SmartInitializingSingleton {
 
 	private final boolean enabled;
 
+	private final ResultSkeletons results;
+
 	private volatile Ready ready;
 
 	PrerenderedParts(ITemplateEngine engine, SubmissionReader reader,
@@ -47,6 +49,7 @@ class PrerenderedParts implements SmartInitializingSingleton {
 		this.engine = engine;
 		this.reader = reader;
 		this.enabled = enabled;
+		this.results = new ResultSkeletons(engine);
 	}
 
 	/**
@@ -78,6 +81,19 @@ class PrerenderedParts implements SmartInitializingSingleton {
 	ReusableParts reusable(FormView form) {
 		Ready parts = this.ready;
 		return (parts != null) ? parts.reusable(form) : ReusableParts.NONE;
+	}
+
+	/**
+	 * The result part's markup from its skeleton, or null when the page renders it: until
+	 * the parts are ready, or for a result no skeleton fits.
+	 */
+	String result(ResultView result, SitesView sites) {
+		return (this.ready != null) ? this.results.render(result, sites) : null;
+	}
+
+	/** How many result shapes have a skeleton. */
+	int resultShapes() {
+		return this.results.size();
 	}
 
 	/** The parts of the form nobody typed in, with the views they were rendered from. */

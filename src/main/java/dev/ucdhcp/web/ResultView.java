@@ -15,12 +15,18 @@ import dev.ucdhcp.vendors.Target;
 /**
  * Everything the result part of the page shows, computed once in Java so the template
  * holds markup only.
+ * <p>
+ * Numbers the page prints are held as the text it prints, and every choice the template
+ * makes is a flag or a list here, never a test of a text beyond its emptiness: the result
+ * part is then written from a skeleton with the texts filled in
+ * ({@link ResultSkeletons}), one skeleton per shape, whatever the names typed.
  */
-public record ResultView(String option120Hex, int option120Length, List<ByteRow> option120Rows, String option43Hex,
-		int option43Length, List<ByteRow> option43Rows, List<BudgetRow> budgets, int webFqdnBudget,
-		String webServicesFqdn, String registrarFqdn, String provisioningUrl, String vlanHex, String ntpHex,
-		List<Warning> warnings, String vendor, String vendorName, String config, String fileName, String downloadHref,
-		String permalink, String pool, String fileLinkBase, String responderCommand) {
+public record ResultView(String option120Hex, String option120Length, List<ByteRow> option120Rows, String option43Hex,
+		String option43Length, List<ByteRow> option43Rows, List<BudgetRow> budgets, String webFqdnBudget,
+		String webServicesFqdn, String webFqdnLength, String registrarFqdn, String provisioningUrl, String vlanHex,
+		String ntpHex, List<Warning> warnings, List<WarningView> warningViews, String vendor, String vendorName,
+		boolean applies, String config, String fileName, String downloadHref, String permalink, String recordHref,
+		String pool, String fileLinkBase, String responderCommand) {
 
 	/**
 	 * One piece of an option value.
@@ -31,13 +37,16 @@ public record ResultView(String option120Hex, int option120Length, List<ByteRow>
 	 * @param text the value as text
 	 * @param length the value's length in bytes
 	 */
-	public record ByteRow(String code, String name, String hex, String text, int length) {
+	public record ByteRow(String code, String name, String hex, String text, String length) {
 	}
 
 	/** How one option fits the limits of the platforms that mangle long values. */
-	public record BudgetRow(String option, int bytes, int hexDigits, boolean fitsCisco, int ciscoDigitsOver,
+	public record BudgetRow(String option, String bytes, String hexDigits, boolean fitsCisco, String ciscoDigitsOver,
 			boolean fitsDhcp) {
 	}
+
+	/** The one server whose running config the {@code apply} command changes. */
+	private static final String APPLIES = "kea";
 
 	/** The config as the body of its {@code <pre>}: escaped once, written whole. */
 	public String configHtml() {
@@ -50,17 +59,21 @@ public record ResultView(String option120Hex, int option120Length, List<ByteRow>
 		byte[] option43Bytes = option43.bytes();
 		String query = permalinks.query(provisioning, target.id());
 		List<Warning> warnings = target.warnings(provisioning);
-		return new ResultView(HexStyle.CANONICAL.format(option120), option120.length,
-				option120Rows(provisioning.option120()), HexStyle.CANONICAL.format(option43Bytes), option43Bytes.length,
-				option43Rows(option43), List.of(budget("120", option120), budget("43", option43Bytes)),
-				LengthBudget.webFqdnBudget(option43, provisioning.webServicesFqdn(), PlatformLimit.CISCO_IOS_HEX),
-				provisioning.webServicesFqdn().value(), provisioning.registrar().text(), provisioning.provisioningUrl(),
+		String webServicesFqdn = provisioning.webServicesFqdn().value();
+		return new ResultView(HexStyle.CANONICAL.format(option120), text(option120.length),
+				option120Rows(provisioning.option120()), HexStyle.CANONICAL.format(option43Bytes),
+				text(option43Bytes.length), option43Rows(option43),
+				List.of(budget("120", option120), budget("43", option43Bytes)),
+				text(LengthBudget.webFqdnBudget(option43, provisioning.webServicesFqdn(), PlatformLimit.CISCO_IOS_HEX)),
+				webServicesFqdn, text(webServicesFqdn.length()), provisioning.registrar().text(),
+				provisioning.provisioningUrl(),
 				provisioning.vlanOption43().map((vlan) -> HexStyle.CANONICAL.format(vlan.bytes())).orElse(""),
 				provisioning.ntp().map((ntp) -> HexStyle.CANONICAL.format(ntp.bytes())).orElse(""), warnings,
-				target.id(), target.displayName(),
+				warnings.stream().map(WarningView::of).toList(), target.id(), target.displayName(),
+				APPLIES.equals(target.id()),
 				target.render(provisioning, warnings, (shown) -> permalinks.absolute(shown, target.id())),
 				target.fileName(provisioning), "/download/" + target.id() + "?" + query, "/?" + query,
-				provisioning.pool().text(), permalinks.baseUrl(), responderCommand(query));
+				"/record?" + query, provisioning.pool().text(), permalinks.baseUrl(), responderCommand(query));
 	}
 
 	/**
@@ -81,20 +94,13 @@ public record ResultView(String option120Hex, int option120Length, List<ByteRow>
 		return this.pool + " · " + this.vendorName + " · ucdhcp";
 	}
 
-	public List<WarningView> warningViews() {
-		return this.warnings.stream().map(WarningView::of).toList();
-	}
-
 	/** The byte tables start unfolded when a value does not fit a platform. */
 	public boolean explainOpen() {
 		return this.budgets.stream().anyMatch((row) -> !row.fitsCisco() || !row.fitsDhcp());
 	}
 
-	/**
-	 * The change record for the same inputs: what an administrator attaches to a ticket.
-	 */
-	public String recordHref() {
-		return "/record" + this.permalink.substring(1);
+	private static String text(int number) {
+		return Integer.toString(number);
 	}
 
 	/**
@@ -109,7 +115,7 @@ public record ResultView(String option120Hex, int option120Length, List<ByteRow>
 		return option120.parts()
 			.stream()
 			.map((part) -> new ByteRow("", part.name(), HexStyle.SPACED.format(part.bytes()), part.text(),
-					part.length()))
+					text(part.length())))
 			.toList();
 	}
 
@@ -117,14 +123,15 @@ public record ResultView(String option120Hex, int option120Length, List<ByteRow>
 		return option43.subOptions()
 			.stream()
 			.map((SubOption subOption) -> new ByteRow(Integer.toString(subOption.code()), subOption.name(),
-					HexStyle.SPACED.format(subOption.tlv()), subOption.text(), subOption.value().length))
+					HexStyle.SPACED.format(subOption.tlv()), subOption.text(), text(subOption.value().length)))
 			.toList();
 	}
 
 	private static BudgetRow budget(String option, byte[] value) {
 		LengthBudget budget = LengthBudget.of(value);
-		return new BudgetRow(option, budget.bytes(), budget.hexDigits(), !budget.crosses(PlatformLimit.CISCO_IOS_HEX),
-				budget.hexDigitsOver(PlatformLimit.CISCO_IOS_HEX), !budget.crosses(PlatformLimit.DHCP_OPTION));
+		return new BudgetRow(option, text(budget.bytes()), text(budget.hexDigits()),
+				!budget.crosses(PlatformLimit.CISCO_IOS_HEX), text(budget.hexDigitsOver(PlatformLimit.CISCO_IOS_HEX)),
+				!budget.crosses(PlatformLimit.DHCP_OPTION));
 	}
 
 }

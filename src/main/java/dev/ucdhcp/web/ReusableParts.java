@@ -18,15 +18,27 @@ public record ReusableParts(Map<String, String> fields, Map<String, String> erro
 
 	/** A group of fields in one piece when nobody touched any of them, else null. */
 	public String group(List<FieldView> group) {
-		StringBuilder markup = new StringBuilder();
-		for (FieldView field : group) {
-			String ahead = this.fields.get(field.name());
+		return joined(this.fields, group);
+	}
+
+	/**
+	 * The out-of-band error lines of these fields in one piece when all are valid, else
+	 * null.
+	 */
+	public String errorLines(List<FieldView> fields) {
+		return joined(this.errors, fields);
+	}
+
+	private static String joined(Map<String, String> markup, List<FieldView> fields) {
+		StringBuilder joined = new StringBuilder();
+		for (FieldView field : fields) {
+			String ahead = markup.get(field.name());
 			if (ahead == null) {
 				return null;
 			}
-			markup.append(ahead);
+			joined.append(ahead);
 		}
-		return markup.toString();
+		return joined.toString();
 	}
 
 }

@@ -25,7 +25,7 @@ public record SitesView(String site, List<SiteRow> rows) {
 	 * @param option120Length its length in bytes
 	 * @param permalink the page for this site alone
 	 */
-	public record SiteRow(String name, String scope, String registrar, String option120Hex, int option120Length,
+	public record SiteRow(String name, String scope, String registrar, String option120Hex, String option120Length,
 			String permalink) {
 	}
 
@@ -37,7 +37,7 @@ public record SitesView(String site, List<SiteRow> rows) {
 	private static SiteRow row(PhoneProvisioning site, String vendor, Permalinks permalinks) {
 		byte[] option120 = site.option120().bytes();
 		return new SiteRow(site.site().map(Object::toString).orElse(""), site.scope().map(Object::toString).orElse(""),
-				site.registrar().text(), HexStyle.CANONICAL.format(option120), option120.length,
+				site.registrar().text(), HexStyle.CANONICAL.format(option120), Integer.toString(option120.length),
 				permalinks.relative(site, vendor));
 	}
 
