@@ -19,6 +19,12 @@ import java.util.List;
 public record FieldView(String name, String label, String help, String placeholder, String inputMode, String value,
 		String error, List<String> choices, String fix) {
 
+	/** The same field with another value typed in. */
+	FieldView withValue(String typed) {
+		return new FieldView(this.name, this.label, this.help, this.placeholder, this.inputMode, typed, this.error,
+				this.choices, this.fix);
+	}
+
 	public boolean select() {
 		return !this.choices.isEmpty();
 	}

@@ -20,14 +20,17 @@ import org.springframework.stereotype.Component;
  * The form's parts that read the same on every request that leaves them untouched: a
  * field nobody typed in, a field's empty error line, the DHCP server tabs. They are
  * rendered once from their own templates, in the background while the server starts, and
- * the page writes the markup instead of running the templates again. The result part is
- * written from a skeleton per shape ({@link ResultSkeletons}): a never-seen input then
- * pays the template engine only for the fields it fills (bench/run.sh, issue 15).
+ * the page writes the markup instead of running the templates again; a text field with a
+ * valid value typed in is filled into its skeleton ({@link Skeleton}). The result part is
+ * written from a skeleton per shape ({@link ResultSkeletons}): a never-seen valid input
+ * then pays the template engine only for the page around the parts (bench/run.sh, issue
+ * 15).
  * <p>
- * A part is reused only when its view is equal to the one it was rendered from, so the
- * page reads byte for byte the same with or without them ({@code PrerenderedPartsTest});
- * until they are ready, every part is rendered as usual. The set is fixed by the form,
- * not by requests: no input can grow it.
+ * A part is reused only when its view is equal to the one it was rendered from (a typed
+ * field: but for its value, and its skeleton reproduced a value full of markup characters
+ * as the template writes it), so the page reads byte for byte the same with or without
+ * them ({@code PrerenderedPartsTest}); until they are ready, every part is rendered as
+ * usual. The set is fixed by the form, not by requests: no input can grow it.
  */
 @Component
 class PrerenderedParts implements SmartInitializingSingleton {
@@ -96,19 +99,39 @@ class PrerenderedParts implements SmartInitializingSingleton {
 		return this.results.size();
 	}
 
-	/** The parts of the form nobody typed in, with the views they were rendered from. */
-	private record Ready(Map<String, FieldView> untouched, Map<String, String> fields, Map<String, String> errors,
-			FormView.SitesForm sites, String sitesMarkup, Map<List<FormView.VendorChoice>, String> tabs) {
+	/**
+	 * The parts of the form nobody typed in, with the views they were rendered from, and
+	 * the skeleton of each text field with a valid value typed in.
+	 */
+	private record Ready(Map<String, FieldView> untouched, Map<String, String> fields, Map<String, Skeleton> typed,
+			Map<String, String> errors, FormView.SitesForm sites, String sitesMarkup,
+			Map<List<FormView.VendorChoice>, String> tabs) {
+
+		/**
+		 * What a field's skeleton must reproduce before it is used: every markup
+		 * character.
+		 */
+		private static final String SAMPLE = "a&b<c>\"d'e f";
 
 		static Ready render(ITemplateEngine engine, SubmissionReader reader) {
 			TargetRegistry targets = reader.targets();
 			FormView form = FormView.of(reader.read(Map.of()), targets);
 			Map<String, FieldView> untouched = new HashMap<>();
 			Map<String, String> fields = new HashMap<>();
+			Map<String, Skeleton> typed = new HashMap<>();
 			Map<String, String> errors = new HashMap<>();
 			for (FieldView field : form.fields()) {
 				untouched.put(field.name(), field);
 				fields.put(field.name(), fragment(engine, "fragments/field", "field", Map.of("field", field)));
+				if (!field.select()) {
+					Skeleton skeleton = Skeleton.parse(fragment(engine, "fragments/field", "field",
+							Map.of("field", field.withValue(Skeleton.mark(0)))), 1);
+					String sample = fragment(engine, "fragments/field", "field",
+							Map.of("field", field.withValue(SAMPLE)));
+					if (skeleton.fill(List.of(SAMPLE)).equals(sample)) {
+						typed.put(field.name(), skeleton);
+					}
+				}
 				errors.put(field.name(),
 						fragment(engine, "fragments/field", "error", Map.of("field", field, "oob", true)));
 			}
@@ -120,8 +143,8 @@ class PrerenderedParts implements SmartInitializingSingleton {
 					.vendors();
 				tabs.put(choices, fragment(engine, "fragments/vendors", "tabs", Map.of("vendors", choices)));
 			}
-			return new Ready(Map.copyOf(untouched), Map.copyOf(fields), Map.copyOf(errors), form.sites(), sites,
-					Map.copyOf(tabs));
+			return new Ready(Map.copyOf(untouched), Map.copyOf(fields), Map.copyOf(typed), Map.copyOf(errors),
+					form.sites(), sites, Map.copyOf(tabs));
 		}
 
 		private static String fragment(ITemplateEngine engine, String template, String name,
@@ -133,8 +156,9 @@ class PrerenderedParts implements SmartInitializingSingleton {
 			Map<String, String> fields = new HashMap<>();
 			Map<String, String> errors = new HashMap<>();
 			for (FieldView field : form.fields()) {
-				if (field.equals(this.untouched.get(field.name()))) {
-					fields.put(field.name(), this.fields.get(field.name()));
+				String markup = field(field);
+				if (markup != null) {
+					fields.put(field.name(), markup);
 				}
 				if (!field.invalid() && !field.fixable()) {
 					// the error line of a valid field is empty whatever was typed
@@ -143,6 +167,23 @@ class PrerenderedParts implements SmartInitializingSingleton {
 			}
 			return new ReusableParts(fields, errors, form.sites().equals(this.sites) ? this.sitesMarkup : null,
 					this.tabs.get(form.vendors()));
+		}
+
+		/**
+		 * A field's markup as rendered ahead, or filled in when only a valid value was
+		 * typed; null when the page must render it.
+		 */
+		private String field(FieldView field) {
+			FieldView blank = this.untouched.get(field.name());
+			if (field.equals(blank)) {
+				return this.fields.get(field.name());
+			}
+			Skeleton skeleton = this.typed.get(field.name());
+			if (skeleton == null || Skeleton.holdsMarks(field.value())
+					|| !field.equals(blank.withValue(field.value()))) {
+				return null;
+			}
+			return skeleton.fill(List.of(field.value()));
 		}
 
 	}

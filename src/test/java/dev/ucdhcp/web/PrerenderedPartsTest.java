@@ -50,6 +50,14 @@ class PrerenderedPartsTest {
 		assertThat(ahead.errors()).as("error lines rendered ahead").hasSize(untouched.fields().size());
 		assertThat(ahead.sites()).as("sites part rendered ahead").isNotNull();
 		assertThat(ahead.vendors()).as("tabs rendered ahead").isNotNull();
+		SubmissionReader reader = new SubmissionReader(targets);
+		FormView typed = FormView.of(reader.read(Map.of("pool", "lync.schertz.local", "port", "444")), targets);
+		assertThat(this.parts.reusable(typed).fields()).as("valid values filled in")
+			.containsKeys("pool", "port")
+			.hasSize(untouched.fields().size());
+		FormView wrong = FormView.of(reader.read(Map.of("pool", "not a name")), targets);
+		assertThat(this.parts.reusable(wrong).fields()).as("a wrong value is rendered with its error")
+			.doesNotContainKey("pool");
 
 		for (String pass : List.of("learning the shapes", "filling the skeletons")) {
 			List<String> after = new ArrayList<>();
