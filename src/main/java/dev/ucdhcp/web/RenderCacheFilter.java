@@ -30,6 +30,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * is bounded by bytes, not entries, and bodies over {@link #MAX_BODY_BYTES} are neither
  * stored nor copied. Each replayable body carries a weak ETag, so browsers and proxies
  * can revalidate with a 304 instead of fetching it again.
+ * <p>
+ * A URL is stored the second time it is asked for, not the first: most URLs are asked
+ * once (htmx asks for one at every pause in typing), and storing them cost a never-seen
+ * page a quarter of its CPU (copying, checksums, the old generation filling up:
+ * bench/run.sh) and pushed shared permalinks out. Which URLs were asked once is kept in a
+ * fixed table of {@link #SEEN_SLOTS} hashes: a collision only stores a URL early.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -44,6 +50,11 @@ class RenderCacheFilter extends OncePerRequestFilter {
 	static final long MAX_CACHE_BYTES = 4L * 1024 * 1024;
 
 	static final int MAX_BODY_BYTES = 64 * 1024;
+
+	/** How many URLs asked once are remembered (a power of two: 32 KB of hashes). */
+	static final int SEEN_SLOTS = 8192;
+
+	private final int[] seen = new int[SEEN_SLOTS];
 
 	private static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.CONTENT_DISPOSITION, HttpHeaders.VARY,
 			Htmx.PUSH_URL);
@@ -91,6 +102,10 @@ class RenderCacheFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String key = key(request);
 		Rendered rendered = this.cache.getIfPresent(key);
+		if (rendered == null && !seenBefore(key)) {
+			chain.doFilter(request, response);
+			return;
+		}
 		if (rendered == null) {
 			BoundedRecording recording = new BoundedRecording(response, MAX_BODY_BYTES);
 			chain.doFilter(request, recording);
@@ -106,6 +121,21 @@ class RenderCacheFilter extends OncePerRequestFilter {
 			this.cache.put(key, rendered);
 		}
 		replay(rendered, request, response);
+	}
+
+	/**
+	 * Whether this key was asked for before, as far as the table remembers; it is
+	 * remembered from now on. Unsynchronised on purpose: a lost write only stores a URL
+	 * on its third request instead of its second.
+	 */
+	private boolean seenBefore(String key) {
+		int hash = key.hashCode();
+		int slot = (hash * 0x9E3779B9) >>> (Integer.SIZE - Integer.numberOfTrailingZeros(SEEN_SLOTS));
+		if (this.seen[slot] == hash) {
+			return true;
+		}
+		this.seen[slot] = hash;
+		return false;
 	}
 
 	private static Rendered record(HttpServletResponse response, byte[] body) {
