@@ -53,17 +53,21 @@ final class Skeleton {
 			if (slot < 0 || slot >= slots) {
 				throw new IllegalArgumentException("No text for slot " + slot);
 			}
-			literals.add(markup.substring(from, open));
+			literals.add(literal(markup, from, open));
 			numbers.add(slot);
 			from = close + 1;
 			open = markup.indexOf(OPEN, from);
 		}
-		String rest = markup.substring(from);
-		if (rest.indexOf(CLOSE) >= 0) {
-			throw new IllegalArgumentException("A mark's end without its start");
-		}
-		literals.add(rest);
+		literals.add(literal(markup, from, markup.length()));
 		return new Skeleton(literals.toArray(String[]::new), numbers.stream().mapToInt(Integer::intValue).toArray());
+	}
+
+	private static String literal(String markup, int from, int to) {
+		String literal = markup.substring(from, to);
+		if (literal.indexOf(CLOSE) >= 0) {
+			throw new IllegalArgumentException("A mark's end without its start after " + from);
+		}
+		return literal;
 	}
 
 	/** The markup with each slot's text, escaped. */

@@ -115,6 +115,8 @@ class ResultSkeletonsTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> Skeleton.parse("<p>" + Skeleton.mark(2) + "</p>", 2));
 		assertThatIllegalArgumentException().isThrownBy(() -> Skeleton.parse("<p>" + Skeleton.OPEN + "1</p>", 2));
 		assertThatIllegalArgumentException().isThrownBy(() -> Skeleton.parse("<p>1" + Skeleton.CLOSE + "</p>", 2));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Skeleton.parse(Skeleton.CLOSE + "<p>" + Skeleton.mark(0) + "</p>", 2));
 	}
 
 	private static ResultView result(String pool, String vendor) {
