@@ -33,9 +33,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>
  * A URL is stored the second time it is asked for, not the first: most URLs are asked
  * once (htmx asks for one at every pause in typing), and storing them cost a never-seen
- * page a quarter of its CPU (copying, checksums, the old generation filling up:
- * bench/run.sh) and pushed shared permalinks out. Which URLs were asked once is kept in a
- * fixed table of {@link #SEEN_SLOTS} hashes: a collision only stores a URL early.
+ * page about a quarter of its throughput (copying, checksums, the old generation filling
+ * up: bench/run.sh) and pushed shared permalinks out. Which URLs were asked once is kept
+ * in a fixed table of {@link #SEEN_SLOTS} hashes: a collision only stores a URL early.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
