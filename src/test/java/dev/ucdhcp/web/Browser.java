@@ -100,11 +100,17 @@ final class Browser implements AutoCloseable {
 		return await().until((driver) -> driver.findElement(locator).getAttribute(name));
 	}
 
-	/** The one file that appears in the download folder, waiting at most 10 seconds. */
+	/**
+	 * The one file that appears in the download folder, waiting at most 10 seconds.
+	 * Chromium writes a download under a temporary name first ({@code .crdownload}, or a
+	 * hidden {@code .org.chromium.Chromium.*} file) and renames it when complete.
+	 */
 	Path downloaded() {
 		return await().until((driver) -> {
 			try (Stream<Path> files = Files.list(this.downloads)) {
-				return files.filter((file) -> !file.getFileName().toString().endsWith(".crdownload"))
+				return files.map((file) -> file.getFileName().toString())
+					.filter((name) -> !name.endsWith(".crdownload") && !name.startsWith("."))
+					.map(this.downloads::resolve)
 					.findFirst()
 					.orElse(null);
 			}
