@@ -24,9 +24,9 @@ import dev.ucdhcp.vendors.Target;
 public record ResultView(String option120Hex, String option120Length, List<ByteRow> option120Rows, String option43Hex,
 		String option43Length, List<ByteRow> option43Rows, List<BudgetRow> budgets, String webFqdnBudget,
 		String webServicesFqdn, String webFqdnLength, String registrarFqdn, String provisioningUrl, String vlanHex,
-		String ntpHex, List<Warning> warnings, List<WarningView> warningViews, String vendor, String vendorName,
-		boolean applies, String config, String fileName, String downloadHref, String permalink, String recordHref,
-		String pool, String fileLinkBase, String responderCommand) {
+		String ntpHex, List<WarningView> warningViews, String vendor, String vendorName, boolean applies, String config,
+		String fileName, String downloadHref, String permalink, String recordHref, String pool, String fileLinkBase,
+		String responderCommand) {
 
 	/**
 	 * One piece of an option value.
@@ -68,7 +68,7 @@ public record ResultView(String option120Hex, String option120Length, List<ByteR
 				webServicesFqdn, text(webServicesFqdn.length()), provisioning.registrar().text(),
 				provisioning.provisioningUrl(),
 				provisioning.vlanOption43().map((vlan) -> HexStyle.CANONICAL.format(vlan.bytes())).orElse(""),
-				provisioning.ntp().map((ntp) -> HexStyle.CANONICAL.format(ntp.bytes())).orElse(""), warnings,
+				provisioning.ntp().map((ntp) -> HexStyle.CANONICAL.format(ntp.bytes())).orElse(""),
 				warnings.stream().map(WarningView::of).toList(), target.id(), target.displayName(),
 				APPLIES.equals(target.id()),
 				target.render(provisioning, warnings, (shown) -> permalinks.absolute(shown, target.id())),
@@ -81,7 +81,7 @@ public record ResultView(String option120Hex, String option120Length, List<ByteR
 	 * 2.2+ config updated: option 43 85 bytes, option 120 21 bytes, no warnings".
 	 */
 	public String statusLine() {
-		int count = this.warnings.size();
+		int count = this.warningViews.size();
 		return this.vendorName + " config updated: option 43 " + this.option43Length + " bytes, option 120 "
 				+ this.option120Length + " bytes, "
 				+ (count == 0 ? "no warnings" : count + (count == 1 ? " warning" : " warnings"));
