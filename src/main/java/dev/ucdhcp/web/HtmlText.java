@@ -13,20 +13,24 @@ final class HtmlText {
 	}
 
 	static String escape(String text) {
-		int first = 0;
-		while (first < text.length() && entity(text.charAt(first)) == null) {
-			first++;
+		for (int i = 0; i < text.length(); i++) {
+			if (entity(text.charAt(i)) != null) {
+				StringBuilder escaped = new StringBuilder(text.length() + text.length() / 8).append(text, 0, i);
+				return escape(text, i, escaped).toString();
+			}
 		}
-		if (first == text.length()) {
-			return text;
-		}
-		return escape(text, new StringBuilder(text.length() + text.length() / 8)).toString();
+		return text;
 	}
 
 	/** Appends the text escaped. */
 	static StringBuilder escape(String text, StringBuilder escaped) {
-		int from = 0;
-		for (int i = 0; i < text.length(); i++) {
+		return escape(text, 0, escaped);
+	}
+
+	/** Appends the text from {@code start} on, escaped. */
+	private static StringBuilder escape(String text, int start, StringBuilder escaped) {
+		int from = start;
+		for (int i = start; i < text.length(); i++) {
 			String entity = entity(text.charAt(i));
 			if (entity != null) {
 				escaped.append(text, from, i).append(entity);
