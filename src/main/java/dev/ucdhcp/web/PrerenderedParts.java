@@ -94,6 +94,14 @@ class PrerenderedParts implements SmartInitializingSingleton {
 		return (this.ready != null) ? this.results.render(result, sites) : null;
 	}
 
+	/**
+	 * One fragment of a template rendered outside any request, as the page would render
+	 * it with these variables.
+	 */
+	static String fragment(ITemplateEngine engine, String template, String name, Map<String, Object> variables) {
+		return engine.process(template, Set.of(name), new Context(Locale.ROOT, variables));
+	}
+
 	/** How many result shapes have a skeleton. */
 	int resultShapes() {
 		return this.results.size();
@@ -124,11 +132,12 @@ class PrerenderedParts implements SmartInitializingSingleton {
 				untouched.put(field.name(), field);
 				fields.put(field.name(), fragment(engine, "fragments/field", "field", Map.of("field", field)));
 				if (!field.select()) {
-					Skeleton skeleton = Skeleton.parse(fragment(engine, "fragments/field", "field",
-							Map.of("field", field.withValue(Skeleton.mark(0)))), 1);
+					String marked = fragment(engine, "fragments/field", "field",
+							Map.of("field", field.withValue(Skeleton.mark(0))));
 					String sample = fragment(engine, "fragments/field", "field",
 							Map.of("field", field.withValue(SAMPLE)));
-					if (skeleton.fill(List.of(SAMPLE)).equals(sample)) {
+					Skeleton skeleton = Skeleton.checked(marked, List.of(SAMPLE), sample);
+					if (skeleton != null) {
 						typed.put(field.name(), skeleton);
 					}
 				}
@@ -145,11 +154,6 @@ class PrerenderedParts implements SmartInitializingSingleton {
 			}
 			return new Ready(Map.copyOf(untouched), Map.copyOf(fields), Map.copyOf(typed), Map.copyOf(errors),
 					form.sites(), sites, Map.copyOf(tabs));
-		}
-
-		private static String fragment(ITemplateEngine engine, String template, String name,
-				Map<String, Object> variables) {
-			return engine.process(template, Set.of(name), new Context(Locale.ROOT, variables));
 		}
 
 		ReusableParts reusable(FormView form) {

@@ -2,16 +2,12 @@ package dev.ucdhcp.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 /**
  * The result part of the page, written from skeletons: the template renders a result once
@@ -76,14 +72,8 @@ final class ResultSkeletons {
 		ResultView marked = ViewTexts.replace(result, (text) -> Skeleton.mark(slot[0]++));
 		SitesView markedSites = ViewTexts.replace(sites, (text) -> Skeleton.mark(slot[0]++));
 		String rendered = template(result, sites);
-		Skeleton skeleton;
-		try {
-			skeleton = Skeleton.parse(template(marked, markedSites), texts.size());
-		}
-		catch (IllegalArgumentException ex) {
-			skeleton = UNUSABLE;
-		}
-		if (skeleton != UNUSABLE && !Objects.equals(skeleton.fill(texts), rendered)) {
+		Skeleton skeleton = Skeleton.checked(template(marked, markedSites), texts, rendered);
+		if (skeleton == null) {
 			logger.warn("The result part of " + result.permalink()
 					+ " reads differently from its skeleton; results of its shape are rendered by the template");
 			skeleton = UNUSABLE;
@@ -96,8 +86,8 @@ final class ResultSkeletons {
 	}
 
 	private String template(ResultView result, SitesView sites) {
-		Map<String, Object> variables = Map.of("result", result, "sitesView", sites, "submitted", true);
-		return this.engine.process("fragments/result", Set.of("result"), new Context(Locale.ROOT, variables));
+		return PrerenderedParts.fragment(this.engine, "fragments/result", "result",
+				Map.of("result", result, "sitesView", sites, "submitted", true));
 	}
 
 	private static String collect(List<String> texts, String text) {

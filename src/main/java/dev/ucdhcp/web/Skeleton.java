@@ -36,6 +36,21 @@ final class Skeleton {
 	}
 
 	/**
+	 * The skeleton of markup rendered with marks, kept only when filling it with
+	 * {@code texts} gives {@code rendered}, the same markup rendered with those texts;
+	 * null when it does not, or when a mark is broken.
+	 */
+	static Skeleton checked(String marked, List<String> texts, String rendered) {
+		try {
+			Skeleton skeleton = parse(marked, texts.size());
+			return skeleton.fill(texts).equals(rendered) ? skeleton : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/**
 	 * The skeleton of markup rendered with marks for {@code slots} texts.
 	 * @throws IllegalArgumentException when a mark is broken or out of range
 	 */
