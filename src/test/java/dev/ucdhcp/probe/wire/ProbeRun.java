@@ -1,5 +1,6 @@
 package dev.ucdhcp.probe.wire;
 
+import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.ucdhcp.probe.ProbeCommand;
+import picocli.CommandLine;
 
 /**
  * The probe command run as a child JVM inside the client namespace (a JVM cannot change
@@ -83,12 +85,14 @@ final class ProbeRun {
 	}
 
 	/**
-	 * The probe (and the responder) need only their own classes and the encoding core:
-	 * target/classes.
+	 * The probe (and the responder) need only their own classes, the encoding core
+	 * (target/classes) and picocli, their command line.
 	 */
 	static String classesOfTheProbe() {
 		try {
-			return Path.of(ProbeCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+			return Path.of(ProbeCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+					+ File.pathSeparator
+					+ Path.of(CommandLine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 		}
 		catch (URISyntaxException ex) {
 			throw new IllegalStateException(ex);
