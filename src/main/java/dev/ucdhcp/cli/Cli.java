@@ -30,8 +30,23 @@ public final class Cli {
 	 */
 	public static final int MAX_ARGUMENT_LENGTH = 65536;
 
+	/** The hidden command that prints the shell completion script. */
+	public static final String COMPLETION = "generate-completion";
+
 	/** What a user types before a command's name. */
 	public static final String JAR = "java -jar ucdhcp.jar";
+
+	private static final String NO_GROOVY = "picocli.disable.closures";
+
+	static {
+		// picocli looks for Groovy's Closure class when it first reads an annotation; in
+		// java -jar ucdhcp.jar that search for a class that is not there opens every
+		// nested jar, which tripled the start-up of `probe --help`. No command uses
+		// Groovy.
+		if (System.getProperty(NO_GROOVY) == null) {
+			System.setProperty(NO_GROOVY, "true");
+		}
+	}
 
 	private Cli() {
 	}

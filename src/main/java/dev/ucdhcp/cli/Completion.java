@@ -14,9 +14,8 @@ import picocli.CommandLine.Spec;
  * a command named {@value #NAME} that runs the jar (README: Shell completion). Hidden: it
  * is a setup step, not a tool.
  */
-@Command(name = "generate-completion", hidden = true,
-		description = "print a bash/zsh completion script for a command named " + Completion.NAME
-				+ " that runs this jar")
+@Command(name = Cli.COMPLETION, hidden = true, description = "print a bash/zsh completion script for a command named "
+		+ Completion.NAME + " that runs this jar")
 final class Completion implements Callable<Integer> {
 
 	/** A shell completes a command word, so the jar needs a name such as a wrapper's. */
