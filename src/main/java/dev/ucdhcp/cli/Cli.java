@@ -41,7 +41,7 @@ public final class Cli {
 	static {
 		// picocli looks for Groovy's Closure class when it first reads an annotation; in
 		// java -jar ucdhcp.jar that search for a class that is not there opens every
-		// nested jar, which tripled the start-up of `probe --help`. No command uses
+		// nested jar, which tripled the CPU time of `probe --help`. No command uses
 		// Groovy.
 		if (System.getProperty(NO_GROOVY) == null) {
 			System.setProperty(NO_GROOVY, "true");
