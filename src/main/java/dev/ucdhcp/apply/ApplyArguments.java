@@ -29,7 +29,7 @@ final class ApplyArguments {
 	static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
 	@Option(names = "--dry-run",
-			description = { "(default) config-get, merge, print the diff, config-test;", "changes nothing" })
+			description = "(default) config-get, merge, print the diff, config-test; changes nothing")
 	private boolean dryRun;
 
 	@Option(names = "--yes", description = "then config-set and config-write (to the file kea-dhcp4 was started with)")

@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
  * lists them by default). A command takes it with {@code @Mixin SharedOptions shared;};
  * {@code CommandsTest} checks that each one does.
  */
-@Command(synopsisHeading = "usage: ", descriptionHeading = "%n", optionListHeading = "%n", footerHeading = "%n",
-		versionProvider = ProductVersion.class)
+@Command(synopsisHeading = "usage: ", descriptionHeading = "%n", parameterListHeading = "%n", optionListHeading = "%n",
+		footerHeading = "%n", versionProvider = ProductVersion.class)
 public final class SharedOptions {
 
 	@Option(names = { "-h", "--help" }, usageHelp = true, description = "print this help and exit (exit 0)")

@@ -51,9 +51,8 @@ final class ProbeArguments {
 		this.messages.add(MessageType.DHCPINFORM);
 	}
 
-	@Option(names = "--discover",
-			description = { "send only DHCPDISCOVER (broadcast; no DHCPREQUEST follows, no lease);",
-					"without either, both are sent: DISCOVER first, then INFORM" })
+	@Option(names = "--discover", description = "send only DHCPDISCOVER (broadcast; no DHCPREQUEST follows, no lease);"
+			+ " without either, both are sent: DISCOVER first, then INFORM")
 	void discover(boolean discover) {
 		this.messages.add(MessageType.DHCPDISCOVER);
 	}
@@ -78,8 +77,8 @@ final class ProbeArguments {
 	}
 
 	@Option(names = "--max-message-size", paramLabel = "BYTES",
-			description = { "send option 57 (576 to 1500);" + " without it servers keep the",
-					"reply within 576 bytes and may drop a long option 43 or 120" })
+			description = "send option 57 (576 to 1500); without it servers keep the reply within 576 bytes"
+					+ " and may drop a long option 43 or 120")
 	void maxMessageSize(String text) {
 		this.maxMessageSize = Values.wholeNumber("--max-message-size", text, 576, 1500, "bytes");
 	}
