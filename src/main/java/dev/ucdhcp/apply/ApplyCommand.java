@@ -1,11 +1,8 @@
 package dev.ucdhcp.apply;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +30,6 @@ public final class ApplyCommand {
 	public static final int KEA_REJECTED = 3;
 
 	public static final int UNREACHABLE = 4;
-
-	/** A password file is one short line; anything longer is not one. */
-	static final int MAX_PASSWORD_FILE_BYTES = 1024;
 
 	static final String USAGE = """
 			usage: java -jar ucdhcp.jar apply kea --control-agent URL [--dry-run | --yes | --rollback [--dry-run]]
@@ -90,7 +84,7 @@ public final class ApplyCommand {
 				this.out.print(USAGE);
 				return OK;
 			}
-			credentials = credentials(arguments);
+			credentials = AgentLogin.of(arguments.user(), arguments.passwordFile(), arguments.controlAgent(), this.err);
 		}
 		catch (IllegalArgumentException ex) {
 			this.err.println("apply: " + ex.getMessage());
@@ -158,27 +152,6 @@ public final class ApplyCommand {
 				.append('&');
 		}
 		return query.append("vendor=").append(RenderedKea.TARGET).toString();
-	}
-
-	private static Optional<ControlAgent.Credentials> credentials(ApplyArguments arguments) {
-		if (arguments.user().isEmpty()) {
-			return Optional.empty();
-		}
-		Path file = arguments.passwordFile().orElseThrow();
-		try {
-			if (Files.size(file) > MAX_PASSWORD_FILE_BYTES) {
-				throw new IllegalArgumentException(
-						"--password-file " + file + " is larger than " + MAX_PASSWORD_FILE_BYTES + " bytes");
-			}
-			String password = Files.readString(file, StandardCharsets.UTF_8).lines().findFirst().orElse("");
-			if (password.isEmpty()) {
-				throw new IllegalArgumentException("--password-file " + file + " has no password on its first line");
-			}
-			return Optional.of(new ControlAgent.Credentials(arguments.user().get(), password));
-		}
-		catch (IOException ex) {
-			throw new IllegalArgumentException("cannot read --password-file " + file + ": " + ex.getMessage(), ex);
-		}
 	}
 
 	/** One run against one agent. */

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -119,13 +120,13 @@ class ApplyCommandTest {
 	@Test
 	void basicAuthWorksAndThePasswordIsNeverPrinted() throws Exception {
 		this.agent = new FakeAgent(this.baseline).requireUser("kea-admin", PASSWORD);
-		Path file = Files.writeString(this.dir.resolve("password"), PASSWORD + "\n");
+		Path file = Fixtures.passwordFile(this.dir.resolve("password"), PASSWORD + "\n");
 
 		assertThat(apply("--pool", "lync.schertz.local", "--yes", "--user", "kea-admin", "--password-file",
 				file.toString()))
 			.as(output())
 			.isEqualTo(ApplyCommand.OK);
-		Path wrong = Files.writeString(this.dir.resolve("wrong"), "not-" + PASSWORD + "\n");
+		Path wrong = Fixtures.passwordFile(this.dir.resolve("wrong"), "not-" + PASSWORD + "\n");
 		assertThat(apply("--rollback", "--user", "kea-admin", "--password-file", wrong.toString()))
 			.isEqualTo(ApplyCommand.UNREACHABLE);
 
@@ -168,15 +169,28 @@ class ApplyCommandTest {
 	@Test
 	void passwordFileLimitIsOneKilobyte() throws Exception {
 		this.agent = new FakeAgent(this.baseline).requireUser("u", "x".repeat(1023));
-		Path atLimit = Files.writeString(this.dir.resolve("at"), "x".repeat(1023) + "\n");
-		Path over = Files.writeString(this.dir.resolve("over"), "x".repeat(1025));
+		Path atLimit = Fixtures.passwordFile(this.dir.resolve("at"), "x".repeat(1023) + "\n");
+		Path over = Fixtures.passwordFile(this.dir.resolve("over"), "x".repeat(1025));
 
 		assertThat(apply("--pool", "lync.schertz.local", "--user", "u", "--password-file", atLimit.toString()))
 			.isEqualTo(ApplyCommand.OK);
-		assertThat(Files.size(atLimit)).isEqualTo(ApplyCommand.MAX_PASSWORD_FILE_BYTES);
+		assertThat(Files.size(atLimit)).isEqualTo(AgentLogin.MAX_PASSWORD_FILE_BYTES);
 		assertThat(apply("--pool", "lync.schertz.local", "--user", "u", "--password-file", over.toString()))
 			.isEqualTo(ApplyCommand.USAGE_ERROR);
 		assertThat(errors()).contains("is larger than 1024 bytes");
+	}
+
+	@Test
+	void aPasswordFileOthersCanReadIsAUsageErrorAndNothingIsSent() throws Exception {
+		this.agent = new FakeAgent(this.baseline).requireUser("kea-admin", PASSWORD);
+		Path open = Files.writeString(this.dir.resolve("open"), PASSWORD + "\n");
+		Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rw-r--r--"));
+
+		assertThat(apply("--pool", "lync.schertz.local", "--user", "kea-admin", "--password-file", open.toString()))
+			.isEqualTo(ApplyCommand.USAGE_ERROR);
+		assertThat(this.agent.commands()).isEmpty();
+		assertThat(this.agent.authorizations()).isEmpty();
+		assertThat(errors()).contains("may be opened by group or others (rw-r--r--): run chmod 600 ");
 	}
 
 	private int apply(String... args) {
