@@ -1,5 +1,6 @@
 package dev.ucdhcp.apply;
 
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -166,9 +167,11 @@ final class ControlAgent {
 					+ " agent's certificate must chain to the JDK's trust store, or to -Djavax.net.ssl.trustStore",
 					cause);
 		}
-		return new AgentException(command + ": cannot reach the Kea Control Agent at " + this.uri + " ("
-				+ cause.getClass().getSimpleName() + ((cause.getMessage() == null) ? "" : ": " + cause.getMessage())
-				+ ")", cause);
+		// after the request went out, "cannot reach" would wrongly say nothing arrived
+		String what = (cause instanceof ConnectException) ? "cannot reach the Kea Control Agent at "
+				: "the connection broke before the whole answer came from the Kea Control Agent at ";
+		return new AgentException(command + ": " + what + this.uri + " (" + cause.getClass().getSimpleName()
+				+ ((cause.getMessage() == null) ? "" : ": " + cause.getMessage()) + ")", cause);
 	}
 
 	private void status(String command, int status, String body) throws AgentException {
