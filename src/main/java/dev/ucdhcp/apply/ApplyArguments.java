@@ -44,7 +44,8 @@ final class ApplyArguments {
 	private String user;
 
 	@Option(names = "--password-file", paramLabel = "FILE",
-			description = "HTTP basic auth with --user: the file's first line is the password")
+			description = "HTTP basic auth with --user: the file's first line is the password; the file must be"
+					+ " closed to group and others (chmod 600)")
 	private Path passwordFile;
 
 	private Duration timeout = DEFAULT_TIMEOUT;
@@ -77,7 +78,7 @@ final class ApplyArguments {
 	}
 
 	@Option(names = "--timeout", paramLabel = "SECONDS",
-			description = "connect and answer timeout for each command (default 10, at most 300)")
+			description = "limit for each command's whole exchange (default 10, at most 300)")
 	void timeout(String text) {
 		this.timeout = Duration
 			.ofSeconds(Values.wholeNumber("--timeout", text, 1, MAX_TIMEOUT_SECONDS, "whole seconds"));

@@ -1,10 +1,6 @@
 package dev.ucdhcp.apply;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +12,6 @@ import dev.ucdhcp.cli.SharedOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code java -jar ucdhcp.jar apply kea …}: DHCPUtil's {@code -RunConfigScript} for Kea.
@@ -35,7 +30,9 @@ import tools.jackson.databind.node.ObjectNode;
 		footer = { "Exit: 0 done (or nothing to do), 1 refused (nothing changed),",
 				"2 usage or input error, 3 Kea rejected the configuration (config-test,",
 				"config-set or config-write failed), 4 the Control Agent could not be reached",
-				"or refused the login." })
+				"or refused the login, 5 the configuration changed on the server after apply",
+				"read it (nothing written), 6 cut off after config-set (run the same command",
+				"again: it finishes what the server holds)." })
 public final class ApplyCommand implements Callable<Integer>, Cli.Checked {
 
 	public static final int OK = 0;
@@ -48,8 +45,16 @@ public final class ApplyCommand implements Callable<Integer>, Cli.Checked {
 
 	public static final int UNREACHABLE = 4;
 
-	/** A password file is one short line; anything longer is not one. */
-	static final int MAX_PASSWORD_FILE_BYTES = 1024;
+	/**
+	 * Someone else changed the configuration after apply read it; nothing was written.
+	 */
+	public static final int CHANGED_MEANWHILE = 5;
+
+	/**
+	 * Cut off after config-set: the next run finishes (config-write) or names what is
+	 * left.
+	 */
+	public static final int UNFINISHED = 6;
 
 	@Mixin
 	private SharedOptions shared;
@@ -93,16 +98,17 @@ public final class ApplyCommand implements Callable<Integer>, Cli.Checked {
 
 	@Override
 	public Integer call() {
-		Optional<ApplyPlan> plan = ApplyPlan.of(this.arguments.rollback(), this.inputs, this.clock, this.err);
-		if (plan.isEmpty()) {
-			return USAGE_ERROR;
-		}
 		Optional<ControlAgent.Credentials> credentials;
 		try {
-			credentials = credentials(this.arguments);
+			credentials = AgentLogin.of(this.arguments.user(), this.arguments.passwordFile(),
+					this.arguments.controlAgent(), this.err);
 		}
 		catch (IllegalArgumentException ex) {
 			this.err.println("apply: " + ex.getMessage());
+			return USAGE_ERROR;
+		}
+		Optional<ApplyPlan> plan = ApplyPlan.of(this.arguments.rollback(), this.inputs, this.clock, this.err);
+		if (plan.isEmpty()) {
 			return USAGE_ERROR;
 		}
 		try {
@@ -115,38 +121,17 @@ public final class ApplyCommand implements Callable<Integer>, Cli.Checked {
 		}
 	}
 
-	private static Optional<ControlAgent.Credentials> credentials(ApplyArguments arguments) {
-		if (arguments.user().isEmpty()) {
-			return Optional.empty();
-		}
-		Path file = arguments.passwordFile().orElseThrow();
-		try {
-			if (Files.size(file) > MAX_PASSWORD_FILE_BYTES) {
-				throw new IllegalArgumentException(
-						"--password-file " + file + " is larger than " + MAX_PASSWORD_FILE_BYTES + " bytes");
-			}
-			String password = Files.readString(file, StandardCharsets.UTF_8).lines().findFirst().orElse("");
-			if (password.isEmpty()) {
-				throw new IllegalArgumentException("--password-file " + file + " has no password on its first line");
-			}
-			return Optional.of(new ControlAgent.Credentials(arguments.user().get(), password));
-		}
-		catch (IOException ex) {
-			throw new IllegalArgumentException("cannot read --password-file " + file + ": " + ex.getMessage(), ex);
-		}
-	}
-
 	/** One run against one agent. */
 	private final class Session {
 
-		private final ControlAgent agent;
+		private final AgentSteps steps;
 
 		private final ApplyArguments arguments;
 
 		private final ApplyPlan plan;
 
 		Session(ControlAgent agent, ApplyArguments arguments, ApplyPlan plan) {
-			this.agent = agent;
+			this.steps = new AgentSteps(agent, ApplyCommand.this.out);
 			this.arguments = arguments;
 			this.plan = plan;
 		}
@@ -154,7 +139,8 @@ public final class ApplyCommand implements Callable<Integer>, Cli.Checked {
 		int run() throws ControlAgent.AgentException {
 			PrintStream out = ApplyCommand.this.out;
 			out.println("Kea Control Agent " + this.arguments.controlAgent() + ", service dhcp4");
-			JsonNode running = configGet();
+			AgentSteps.Running read = this.steps.configGet();
+			JsonNode running = read.dhcp4();
 			Dhcp4Merge.Outcome outcome = merge(running);
 			outcome.kept().forEach((line) -> out.println("kept: " + line));
 			if (outcome.refused()) {
@@ -172,8 +158,7 @@ public final class ApplyCommand implements Callable<Integer>, Cli.Checked {
 						rollback() ? "after ucdhcp apply --rollback" : "after ucdhcp apply")
 				.forEach(out::println);
 			outcome.changes().forEach((line) -> out.println("change: " + line));
-			ObjectNode config = JsonText.NODES.objectNode().set("Dhcp4", outcome.dhcp4());
-			if (!step("config-test", config)) {
+			if (!this.steps.step("config-test", outcome.dhcp4())) {
 				ApplyCommand.this.err.println("apply: Kea refuses the merged configuration; nothing was changed.");
 				return KEA_REJECTED;
 			}
@@ -183,31 +168,14 @@ public final class ApplyCommand implements Callable<Integer>, Cli.Checked {
 				out.println(configWriteNote());
 				return OK;
 			}
-			return setAndWrite(config);
-		}
-
-		private int setAndWrite(ObjectNode config) throws ControlAgent.AgentException {
-			PrintStream out = ApplyCommand.this.out;
 			out.println(configWriteNote());
-			if (!step("config-set", config)) {
-				ApplyCommand.this.err.println("apply: the running server is unchanged.");
-				return KEA_REJECTED;
+			int exit = new Commit(this.steps, out, ApplyCommand.this.err, this::merge).run(outcome.dhcp4(), read,
+					ApplyCommand.this.clock.instant());
+			if (exit == OK) {
+				out.println("Done: the running configuration and its file " + (rollback() ? "no longer carry" : "carry")
+						+ " the ucdhcp entries (checked with config-get).");
 			}
-			if (!step("config-write", null)) {
-				ApplyCommand.this.err.println("apply: the running server has the change but its file does not:"
-						+ " a restart loses it. Let kea-dhcp4 write its configuration file (permissions), then send"
-						+ " config-write again.");
-				return KEA_REJECTED;
-			}
-			Dhcp4Merge.Outcome again = merge(configGet());
-			if (again.changed() || again.refused()) {
-				ApplyCommand.this.err.println("apply: after config-set the server still differs: "
-						+ String.join("; ", again.changes()) + String.join("; ", again.refusals()));
-				return KEA_REJECTED;
-			}
-			out.println("Done: the running configuration and its file " + (rollback() ? "no longer carry" : "carry")
-					+ " the ucdhcp entries (checked with config-get).");
-			return OK;
+			return exit;
 		}
 
 		private boolean rollback() {
@@ -215,28 +183,8 @@ public final class ApplyCommand implements Callable<Integer>, Cli.Checked {
 		}
 
 		private Dhcp4Merge.Outcome merge(JsonNode running) {
-			return rollback() ? Dhcp4Merge.rollback(running)
-					: Dhcp4Merge.apply(running, this.plan.rendered().get(), this.plan.mark().get());
-		}
-
-		private JsonNode configGet() throws ControlAgent.AgentException {
-			ControlAgent.Answer answer = this.agent.dhcp4("config-get", Optional.empty());
-			JsonNode dhcp4 = answer.arguments().map((arguments) -> arguments.path("Dhcp4")).orElse(null);
-			if (!answer.success() || dhcp4 == null || !dhcp4.isObject()) {
-				throw new ControlAgent.AgentException("config-get: no Dhcp4 configuration in the answer (result "
-						+ answer.result() + ": " + answer.text() + "): is \"dhcp4\" in the agent's control-sockets,"
-						+ " and kea-dhcp4 running with that control-socket?");
-			}
-			return dhcp4;
-		}
-
-		private boolean step(String command, ObjectNode config) throws ControlAgent.AgentException {
-			ControlAgent.Answer answer = this.agent.dhcp4(command, Optional.ofNullable(config));
-			String where = answer.arguments().map((arguments) -> arguments.path("filename").asString("")).orElse("");
-			ApplyCommand.this.out
-				.println(command + ": " + (answer.success() ? "ok" : "FAILED (result " + answer.result() + ")") + ": "
-						+ answer.text() + (where.isEmpty() ? "" : " [" + where + "]"));
-			return answer.success();
+			return PendingWrite.finishing(rollback() ? Dhcp4Merge.rollback(running)
+					: Dhcp4Merge.apply(running, this.plan.rendered().get(), this.plan.mark().get()), running);
 		}
 
 	}
