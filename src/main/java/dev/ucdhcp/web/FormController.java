@@ -40,6 +40,16 @@ class FormController {
 	@GetMapping("/")
 	String index(@RequestParam Map<String, String> query, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
+		if (!Htmx.wantsFragment(request)) {
+			// a plain GET form sends every field, blanks and the topology tab too: the
+			// address
+			// bar then shows the permalink a colleague would get, as it does with
+			// JavaScript
+			String canonical = this.permalinks.canonicalRedirect(query);
+			if (canonical != null) {
+				return "redirect:" + canonical;
+			}
+		}
 		Submission submission = this.reader.read(query);
 		FormView form = FormView.of(submission, this.targets);
 		model.addAttribute("form", form);

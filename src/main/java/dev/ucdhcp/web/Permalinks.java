@@ -3,6 +3,7 @@ package dev.ucdhcp.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -77,6 +78,30 @@ public class Permalinks {
 		Map<String, String> inputs = submission.valid()
 				? ProvisioningInputs.queryParameters(submission.provisioning().get()) : submission.typed();
 		return "/?" + canonical(inputs, submission.vendor());
+	}
+
+	/**
+	 * Where a plain GET of the form belongs: the same inputs in the contract's order,
+	 * blanks and page-only parameters ({@code topology}) left out, the vendor last when
+	 * one was asked for (none: the page may pick the remembered one). Null when the query
+	 * is that already, so a redirected request never redirects again.
+	 */
+	String canonicalRedirect(Map<String, String> query) {
+		Map<String, String> canonical = new LinkedHashMap<>();
+		for (String name : ProvisioningInputs.NAMES) {
+			String value = query.getOrDefault(name, "").strip();
+			if (!value.isEmpty()) {
+				canonical.put(name, value);
+			}
+		}
+		String vendor = query.getOrDefault(Submission.VENDOR, "").strip();
+		if (!vendor.isEmpty()) {
+			canonical.put(Submission.VENDOR, vendor);
+		}
+		if (List.copyOf(canonical.entrySet()).equals(List.copyOf(query.entrySet()))) {
+			return null;
+		}
+		return canonical.isEmpty() ? "/" : "/?" + encode(canonical);
 	}
 
 	/** Inputs in the contract's order, blanks left out, the vendor last. */
