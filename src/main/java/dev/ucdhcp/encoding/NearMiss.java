@@ -35,12 +35,14 @@ final class NearMiss {
 
 	/**
 	 * For {@code /33} to {@code /39}: a typo of the tens digit, {@code /33} for
-	 * {@code /23}; for a host's {@code /31} or {@code /32} (or worse) the usual /24.
-	 * Either as the network that holds the address.
+	 * {@code /23}, when the address is that network; otherwise (and for a host's
+	 * {@code /31} or {@code /32}) the usual /24 that holds the address.
 	 */
 	static String shorterPrefix(Ipv4Address address, int prefixLength) {
-		int guess = (prefixLength >= 33 && prefixLength <= 39) ? prefixLength - 10 : 24;
-		return didYouMean(Ipv4Network.containing(address, guess));
+		int typo = prefixLength - 10;
+		boolean typoFits = prefixLength >= 33 && prefixLength <= 39
+				&& Ipv4Network.containing(address, typo).address().equals(address);
+		return didYouMean(Ipv4Network.containing(address, typoFits ? typo : 24));
 	}
 
 	private static String didYouMean(Ipv4Network network) {

@@ -40,17 +40,15 @@ class FormController {
 	@GetMapping("/")
 	String index(@RequestParam Map<String, String> query, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
+		Submission submission = this.reader.read(query);
 		if (!Htmx.wantsFragment(request)) {
 			// a plain GET form sends every field, blanks and the topology tab too: the
-			// address
-			// bar then shows the permalink a colleague would get, as it does with
-			// JavaScript
-			String canonical = this.permalinks.canonicalRedirect(query);
+			// address bar then shows the permalink, as it does with JavaScript
+			String canonical = this.permalinks.canonicalRedirect(submission, query);
 			if (canonical != null) {
 				return "redirect:" + canonical;
 			}
 		}
-		Submission submission = this.reader.read(query);
 		FormView form = FormView.of(submission, this.targets);
 		model.addAttribute("form", form);
 		model.addAttribute("reuse", this.prerendered.reusable(form));

@@ -81,31 +81,31 @@ public class Permalinks {
 	}
 
 	/**
-	 * Where a plain GET of the form belongs: the same inputs in the contract's order,
-	 * blanks and page-only parameters ({@code topology}) left out, the vendor last when
-	 * one was asked for (none: the page may pick the remembered one). Null when the query
-	 * is that already, so a redirected request never redirects again.
+	 * Where a plain GET of the form belongs: its permalink, as the address bar shows it
+	 * with JavaScript (defaults, blanks and the topology tab left out). Only for a query
+	 * that names its vendor (the form always does; a link without one may get the
+	 * remembered vendor on the page). Null when the query is that already, compared
+	 * decoded, so a redirected request never redirects again.
 	 */
-	String canonicalRedirect(Map<String, String> query) {
-		Map<String, String> canonical = new LinkedHashMap<>();
-		for (String name : ProvisioningInputs.NAMES) {
-			String value = query.getOrDefault(name, "").strip();
-			if (!value.isEmpty()) {
-				canonical.put(name, value);
-			}
+	String canonicalRedirect(Submission submission, Map<String, String> query) {
+		if (!query.containsKey(Submission.VENDOR)) {
+			return null;
 		}
-		String vendor = query.getOrDefault(Submission.VENDOR, "").strip();
-		if (!vendor.isEmpty()) {
-			canonical.put(Submission.VENDOR, vendor);
-		}
+		Map<String, String> canonical = parameters(submission.valid()
+				? ProvisioningInputs.queryParameters(submission.provisioning().get()) : submission.typed(),
+				submission.vendor());
 		if (List.copyOf(canonical.entrySet()).equals(List.copyOf(query.entrySet()))) {
 			return null;
 		}
-		return canonical.isEmpty() ? "/" : "/?" + encode(canonical);
+		return "/?" + encode(canonical);
 	}
 
 	/** Inputs in the contract's order, blanks left out, the vendor last. */
 	private static String canonical(Map<String, String> inputs, String vendor) {
+		return encode(parameters(inputs, vendor));
+	}
+
+	private static Map<String, String> parameters(Map<String, String> inputs, String vendor) {
 		Map<String, String> parameters = new LinkedHashMap<>();
 		for (String name : ProvisioningInputs.NAMES) {
 			String value = inputs.getOrDefault(name, "").strip();
@@ -114,7 +114,7 @@ public class Permalinks {
 			}
 		}
 		parameters.put(Submission.VENDOR, vendor);
-		return encode(parameters);
+		return parameters;
 	}
 
 	private static String encode(Map<String, String> parameters) {

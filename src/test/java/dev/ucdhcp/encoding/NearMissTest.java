@@ -21,6 +21,7 @@ class NearMissTest {
 	void aPrefixPastThirtyIsATypoOfTheTensDigitOrAHost() {
 		assertThatThrownBy(() -> Ipv4Network.parse("10.20.30.0/33")).hasMessageContaining("/33")
 			.hasMessageEndingWith("Did you mean 10.20.30.0/23?");
+		assertThatThrownBy(() -> Ipv4Network.parse("10.20.7.0/33")).hasMessageEndingWith("Did you mean 10.20.7.0/24?");
 		assertThatThrownBy(() -> Ipv4Network.parse("10.20.31.0/34"))
 			.hasMessageEndingWith("Did you mean 10.20.31.0/24?");
 		assertThatThrownBy(() -> Ipv4Network.parse("10.20.30.7/32"))

@@ -100,19 +100,29 @@ class RolloutPageTest {
 				.param("pool", " lync.schertz.local ")
 				.param("director", "")
 				.param("web", "")
+				.param("scheme", "https")
 				.param("vendor", "kea"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/?pool=lync.schertz.local&vendor=kea"));
 		this.mvc.perform(get("/").param("pool", "lync.schertz.local").param("vendor", "kea"))
 			.andExpect(status().isOk());
-		this.mvc.perform(get("/").param("pool", "lync.schertz.local")).andExpect(status().isOk());
-		this.mvc.perform(get("/").param("topology", "pool").param("pool", "").param("vendor", ""))
-			.andExpect(redirectedUrl("/"));
-		this.mvc
-			.perform(
-					get("/").param("topology", "pool").param("pool", "lync.schertz.local").header("HX-Request", "true"))
+		this.mvc.perform(get("/").param("topology", "pool").param("pool", "lync"))
 			.andExpect(status().isOk())
-			.andExpect(header().string("HX-Push-Url", "/?pool=lync.schertz.local&vendor=netsh"));
+			.andExpect(content().string(containsString("name=\"pool\" value=\"lync\"")));
+		this.mvc
+			.perform(get("/").param("topology", "pool").param("pool", "lync").param("port", "").param("vendor", "isc"))
+			.andExpect(redirectedUrl("/?pool=lync&vendor=isc"));
+		this.mvc.perform(get("/").param("pool", "lync").param("vendor", "isc")).andExpect(status().isOk());
+		this.mvc.perform(get("/").param("topology", "pool").param("pool", "").param("vendor", "kea"))
+			.andExpect(redirectedUrl("/?vendor=kea"));
+		this.mvc.perform(get("/").param("vendor", "kea")).andExpect(status().isOk());
+		this.mvc
+			.perform(get("/").param("topology", "pool")
+				.param("pool", "lync.schertz.local")
+				.param("vendor", "kea")
+				.header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("HX-Push-Url", "/?pool=lync.schertz.local&vendor=kea"));
 	}
 
 }
