@@ -110,7 +110,7 @@ class RolloutBrowserIT {
 		try (Browser browser = Browser.open(true, 1366, 900)) {
 			WebDriver driver = browser.driver;
 			driver.get(url(THREE_SITES));
-			driver.findElement(By.cssSelector("details.sites > summary")).click();
+			assertThat(driver.findElement(By.cssSelector("details.sites")).getAttribute("open")).isNotNull();
 			Actions keys = new Actions(driver);
 			BrowserIT.tabUntil(driver, keys, "Remove line 2",
 					(element) -> "Remove line 2".equals(element.getAttribute("aria-label")));
@@ -236,9 +236,11 @@ class RolloutBrowserIT {
 			pool.clear();
 			pool.sendKeys("lync", Keys.TAB);
 			browser.await().until(ExpectedConditions.attributeContains(By.id("result"), "class", "stale"));
-			WebElement link = driver.findElement(By.cssSelector("#fix-banner a[href='#f-pool']"));
-			browser.script("arguments[0].scrollIntoView({block: 'center'})", link);
-			link.click();
+			browser.await().until(ExpectedConditions.attributeToBe(By.id("result"), "aria-busy", "false"));
+			browser.await()
+				.until((d) -> browser.script("var a = document.querySelector('#fix-banner a[href=\"#f-pool\"]');"
+						+ " if (!a || a.closest('[hidden]')) { return false; }"
+						+ " a.scrollIntoView({block: 'center'}); a.click(); return true;"));
 			assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("f-pool");
 			assertThat(browser.script("return document.querySelector('label[for=f-pool]').getBoundingClientRect().top"))
 				.as("the label above the field in view")

@@ -68,7 +68,7 @@ class RolloutPageTest {
 			.allSatisfy((part) -> assertThat(part.startsWith("&#39;") ? part.startsWith(permalink) : true).isTrue());
 		assertThat(page.indexOf("id=\"h-automate\"")).isGreaterThan(page.indexOf("id=\"config-text\""));
 		assertThat(page)
-			.contains("<pre id=\"config-text\" tabindex=\"0\" role=\"region\" aria-labelledby=\"h-config\"");
+			.contains("<pre id=\"config-text\" tabindex=\"0\" role=\"region\" aria-label=\"Configuration text\"");
 	}
 
 	@Test
