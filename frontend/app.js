@@ -226,6 +226,7 @@
 		} else {
 			announce(result.dataset.status || '');
 		}
+		sitePlaceholder(stale);
 		// the links would fetch the last valid query, not what the form says now
 		result.querySelectorAll('a[download]').forEach(function (link) {
 			if (stale && link.hasAttribute('href')) {
@@ -236,6 +237,16 @@
 			}
 		});
 		applyWrap();
+	}
+
+	// An empty site name field shows the name the output gets instead: the SBA's site label or the scope's network,
+	// as the result names it; the example again when the result names none.
+	var SITE_EXAMPLE = 'berlin'; // FormView's example
+	function sitePlaceholder(stale) {
+		var field = $('#f-site');
+		if (!field || stale || field.value.trim()) { return; }
+		var named = $('#site-name');
+		field.placeholder = named ? named.textContent : SITE_EXAMPLE;
 	}
 
 	// An invalid answer keeps the last valid result (dimmed) instead of wiping it; the field messages still arrive.

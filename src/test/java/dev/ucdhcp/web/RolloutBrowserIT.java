@@ -278,6 +278,10 @@ class RolloutBrowserIT {
 			driver.findElement(By.id("f-pool")).sendKeys(Keys.TAB);
 			browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Kea"));
 			System.out.println("Status after leaving the field: " + (System.nanoTime() - before) / 1_000_000 + " ms");
+			driver.findElement(By.cssSelector("input[name=topology][value=sba]")).click();
+			driver.findElement(By.id("f-sba")).sendKeys("sba01.rome.schertz.local");
+			browser.await().until(ExpectedConditions.textToBe(By.id("site-name"), "rome"));
+			assertThat(browser.attribute(By.id("f-site"), "placeholder")).as("the derived site name").isEqualTo("rome");
 		}
 	}
 
