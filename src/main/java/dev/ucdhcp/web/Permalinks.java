@@ -31,6 +31,9 @@ public class Permalinks {
 
 	private static final Set<String> NO_QUESTION_MARK = Set.of("cisco");
 
+	/** The topology tab: a parameter only the form sends, never a permalink. */
+	private static final String FORM_ONLY = "topology";
+
 	private final String baseUrl;
 
 	public Permalinks(@Value("${ucdhcp.base-url:http://localhost:8080}") String baseUrl) {
@@ -82,13 +85,14 @@ public class Permalinks {
 
 	/**
 	 * Where a plain GET of the form belongs: its permalink, as the address bar shows it
-	 * with JavaScript (defaults, blanks and the topology tab left out). Only for a query
-	 * that names its vendor (the form always does; a link without one may get the
-	 * remembered vendor on the page). Null when the query is that already, compared
-	 * decoded, so a redirected request never redirects again.
+	 * with JavaScript (defaults, blanks and the topology tab left out). Only for what the
+	 * form itself sends, told by its {@code topology} and {@code vendor} (a link someone
+	 * wrote stays as it is, and one without a vendor may get the remembered one on the
+	 * page). Null when the query is that already, compared decoded, so a redirected
+	 * request never redirects again.
 	 */
 	String canonicalRedirect(Submission submission, Map<String, String> query) {
-		if (!query.containsKey(Submission.VENDOR)) {
+		if (!query.containsKey(FORM_ONLY) || !query.containsKey(Submission.VENDOR)) {
 			return null;
 		}
 		Map<String, String> canonical = parameters(submission.valid()

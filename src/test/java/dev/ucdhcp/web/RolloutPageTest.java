@@ -106,13 +106,14 @@ class RolloutPageTest {
 			.andExpect(redirectedUrl("/?pool=lync.schertz.local&vendor=kea"));
 		this.mvc.perform(get("/").param("pool", "lync.schertz.local").param("vendor", "kea"))
 			.andExpect(status().isOk());
+		this.mvc.perform(get("/").param("pool", "lync.schertz.local").param("scheme", "https").param("vendor", "kea"))
+			.andExpect(status().isOk());
 		this.mvc.perform(get("/").param("topology", "pool").param("pool", "lync"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("name=\"pool\" value=\"lync\"")));
 		this.mvc
 			.perform(get("/").param("topology", "pool").param("pool", "lync").param("port", "").param("vendor", "isc"))
 			.andExpect(redirectedUrl("/?pool=lync&vendor=isc"));
-		this.mvc.perform(get("/").param("pool", "lync").param("vendor", "isc")).andExpect(status().isOk());
 		this.mvc.perform(get("/").param("topology", "pool").param("pool", "").param("vendor", "kea"))
 			.andExpect(redirectedUrl("/?vendor=kea"));
 		this.mvc.perform(get("/").param("vendor", "kea")).andExpect(status().isOk());
