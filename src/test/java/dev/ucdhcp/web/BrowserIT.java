@@ -146,7 +146,9 @@ class BrowserIT {
 			browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("fix-banner")));
 			assertThat(browser.text(By.id("fix-banner"))).startsWith("Fix Front End pool FQDN")
 				.contains("last valid input");
-			assertThat(browser.text(By.id("status"))).startsWith("Fix Front End pool FQDN");
+			// announced once typing pauses (~1 s), not at every keystroke
+			browser.await()
+				.until(ExpectedConditions.textMatches(By.id("status"), Pattern.compile("^Fix Front End pool FQDN.*")));
 			browser.await().until(ExpectedConditions.titleIs("1 field to fix · ucdhcp"));
 			assertNoAccessibilityViolations(driver);
 			browser.screenshot("04-field-error-stale-result");
@@ -202,7 +204,9 @@ class BrowserIT {
 				.until(ExpectedConditions.textToBePresentInElementLocated(By.id("h-verdict"),
 						"Option 43 is cut off in sub-option 2"));
 			assertThat(driver.findElements(By.cssSelector("#decoded .findings li.error"))).isNotEmpty();
-			assertThat(browser.text(By.id("status"))).startsWith("Option 43 is cut off in sub-option 2");
+			browser.await()
+				.until(ExpectedConditions.textMatches(By.id("status"),
+						Pattern.compile("^Option 43 is cut off in sub-option 2.*")));
 			assertThat(browser.attribute(By.linkText("Rebuild the full value"), "href")).isEqualTo(url("/#f-pool"));
 			browser.screenshot("06-decoder-truncated");
 		}
