@@ -2,15 +2,14 @@ package dev.ucdhcp.apply;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
+import dev.ucdhcp.encoding.Permalink;
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.ProvisioningInputs;
 import tools.jackson.databind.JsonNode;
@@ -150,14 +149,7 @@ public final class ApplyCommand {
 
 	/** The page's relative permalink: the base URL of a deployment is not known here. */
 	static String permalink(PhoneProvisioning provisioning) {
-		StringBuilder query = new StringBuilder("/?");
-		for (Map.Entry<String, String> parameter : ProvisioningInputs.queryParameters(provisioning).entrySet()) {
-			query.append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8))
-				.append('=')
-				.append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8))
-				.append('&');
-		}
-		return query.append("vendor=").append(RenderedKea.TARGET).toString();
+		return Permalink.of(provisioning, RenderedKea.TARGET).relative();
 	}
 
 	private static Optional<ControlAgent.Credentials> credentials(ApplyArguments arguments) {

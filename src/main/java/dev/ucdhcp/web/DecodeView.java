@@ -1,7 +1,5 @@
 package dev.ucdhcp.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +9,7 @@ import java.util.Optional;
 import dev.ucdhcp.encoding.CertProvPath;
 import dev.ucdhcp.encoding.DecodedOption;
 import dev.ucdhcp.encoding.HexStyle;
+import dev.ucdhcp.encoding.Permalink;
 import dev.ucdhcp.encoding.ProvisioningInputs;
 
 /**
@@ -97,12 +96,7 @@ public record DecodeView(int code, boolean header, boolean valid, String hex, in
 		decoded.subOptionText(2)
 			.filter((scheme) -> !"https".equals(scheme))
 			.ifPresent((scheme) -> query.put(ProvisioningInputs.SCHEME, scheme));
-		StringBuilder href = new StringBuilder("/");
-		query.forEach((name, value) -> href.append(href.length() == 1 ? "?" : "&")
-			.append(name)
-			.append('=')
-			.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-		return href.toString();
+		return Permalink.of(query, Optional.empty()).relative();
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 
 import dev.ucdhcp.support.RandomInputs;
 import dev.ucdhcp.vendors.TargetRegistry;
+import dev.ucdhcp.web.prerender.PrerenderedParts;
+import dev.ucdhcp.web.prerender.ReusableParts;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
