@@ -126,6 +126,22 @@ class ArchitectureTest {
 		};
 	}
 
+	/**
+	 * One logging API: SLF4J, which Spring Boot routes to Logback. The command-line tools
+	 * write to their standard output and error instead, as their README says.
+	 */
+	@Test
+	void logsThroughSlf4jOnly() {
+		noClasses().should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("java.util.logging..", "org.apache.commons.logging..", "org.apache.logging.log4j..",
+					"ch.qos.logback..")
+			.orShould()
+			.dependOnClassesThat()
+			.belongToAnyOf(System.Logger.class, System.LoggerFinder.class)
+			.check(MAIN);
+	}
+
 	@Test
 	void applyRunsWithoutSpring() {
 		noClasses().that()

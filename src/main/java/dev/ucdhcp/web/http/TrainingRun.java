@@ -6,6 +6,9 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -25,6 +28,8 @@ import org.springframework.stereotype.Component;
 public class TrainingRun {
 
 	static final String SWITCH = "ucdhcp.training-run";
+
+	private static final Logger logger = LoggerFactory.getLogger(TrainingRun.class);
 
 	/** Rounds over the routes: enough for the JIT profiles the cache keeps (JEP 515). */
 	static final int ROUNDS = 60;
@@ -74,7 +79,7 @@ public class TrainingRun {
 			return 0;
 		}
 		catch (IOException | IllegalStateException ex) {
-			System.err.println("training run failed: " + ex.getMessage());
+			logger.error("training run failed: {}", ex.getMessage());
 			return 1;
 		}
 	}
