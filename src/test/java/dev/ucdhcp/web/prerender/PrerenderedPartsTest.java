@@ -1,4 +1,4 @@
-package dev.ucdhcp.web;
+package dev.ucdhcp.web.prerender;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,8 +6,9 @@ import java.util.Map;
 
 import dev.ucdhcp.support.RandomInputs;
 import dev.ucdhcp.vendors.TargetRegistry;
-import dev.ucdhcp.web.prerender.PrerenderedParts;
-import dev.ucdhcp.web.prerender.ReusableParts;
+import dev.ucdhcp.web.FormView;
+import dev.ucdhcp.web.SubmissionReader;
+import dev.ucdhcp.web.WebSlice;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
