@@ -2,12 +2,14 @@ package dev.ucdhcp.responder;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.DatagramSocket;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import dev.ucdhcp.encoding.Ipv4Network;
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.ProvisioningInputs;
 
@@ -37,11 +39,14 @@ public final class ResponderCommand {
 			  in option 55, and never 43. Options follow the order of option 55; a reply stays
 			  within 576 bytes unless the client announces more (option 57): what does not fit is
 			  left out and logged.
-			  --interface NAME  the phones' link: replies come from its IPv4 address (option 54), and
-			                    only clients whose ciaddr is in its subnet are answered
+			  --interface NAME  the phones' link: replies come from its IPv4 address that lies in the
+			                    scope (or a site's), option 54; only clients that send from its subnet
+			                    and ask for their own address (ciaddr) are answered
 			  --allow-relay     also answer DHCPINFORMs relayed through giaddr (reply to the relay,
-			                    port 67); without it they are ignored and logged
-			  --verbose         log every ignored datagram (default: a summary at most once a minute)
+			                    port 67) when giaddr and ciaddr lie in one --scope or site; needs
+			                    --scope or --sites. Without it relayed ones are ignored and logged
+			  --verbose         log single ignored datagrams too (at most 20 a minute; always: a
+			                    summary once a minute)
 			  --pool … --vlan   the inputs of the web page, same names, defaults and rules; --scope
 			                    limits the answers to clients inside that network; --vlan is checked
 			                    but not sent (vendor class CPE-OCPHONE gets no option 43 here)
@@ -51,7 +56,8 @@ public final class ResponderCommand {
 			Runs safely as a non-root user with only CAP_NET_BIND_SERVICE (UDP port 67), e.g.
 			deploy/ucdhcp-responder.service for systemd. Port 67 must be free: it cannot share the
 			host with a DHCP server (run it on another host of the link, such as the SBA's). Stops on
-			SIGTERM (exit 0). Every answer is one log line: client MAC, ciaddr, vendor class, options.
+			SIGTERM (exit 0). The first 20 answers a minute are one log line each (client MAC, ciaddr,
+			vendor class, options), the rest summed up: the log cannot fill a disk.
 			""";
 
 	private final PrintStream out;
@@ -88,22 +94,34 @@ public final class ResponderCommand {
 			return OK;
 		}
 		Prepared prepared;
-		DatagramSocket socket;
+		Port67 sockets;
 		try {
-			prepared = new Prepared(arguments, ServerLink.of(arguments.interfaceName()),
-					provisioning(arguments.inputs()));
-			socket = Port67.bind();
+			prepared = Prepared.of(arguments);
+			sockets = Port67.bind(prepared.link());
 		}
 		catch (IllegalArgumentException | IOException ex) {
 			this.err.println("responder: " + ex.getMessage());
 			return CANNOT_RUN;
 		}
-		serveUntilStopped(prepared, socket);
+		serveUntilStopped(prepared, sockets);
 		return OK;
 	}
 
-	/** Arguments checked, the interface found, the inputs valid. */
+	/** Arguments checked, the inputs valid, the interface's serving address found. */
 	record Prepared(ResponderArguments arguments, ServerLink link, PhoneProvisioning provisioning) {
+
+		static Prepared of(ResponderArguments arguments) throws IOException {
+			PhoneProvisioning provisioning = ResponderCommand.provisioning(arguments.inputs());
+			List<Ipv4Network> served = new ProvisioningByAddress(provisioning).served();
+			if (arguments.allowRelay() && served.isEmpty()) {
+				// ISC dhcpd and Kea answer a relay only for a subnet they are configured
+				// for
+				throw new IllegalArgumentException("--allow-relay needs --scope or --sites: the networks whose"
+						+ " relays (giaddr) and clients (ciaddr) to answer");
+			}
+			return new Prepared(arguments, ServerLink.of(arguments.interfaceName(), served, arguments.allowRelay()),
+					provisioning);
+		}
 
 		ProvisioningByAddress provisioningFor() {
 			return new ProvisioningByAddress(this.provisioning);
@@ -111,7 +129,7 @@ public final class ResponderCommand {
 
 	}
 
-	private static PhoneProvisioning provisioning(Map<String, String> inputs) {
+	static PhoneProvisioning provisioning(Map<String, String> inputs) {
 		ProvisioningInputs.Parsed parsed = ProvisioningInputs.parse(inputs);
 		if (!parsed.valid()) {
 			StringBuilder message = new StringBuilder("the inputs are not valid:");
@@ -122,15 +140,21 @@ public final class ResponderCommand {
 		return parsed.provisioning().orElseThrow();
 	}
 
-	private void serveUntilStopped(Prepared prepared, DatagramSocket socket) {
-		ResponderLog log = new ResponderLog(this.out, prepared.arguments().verbose(), Clock.systemUTC());
+	private void serveUntilStopped(Prepared prepared, Port67 sockets) {
+		AsyncLines lines = new AsyncLines(this.out);
+		ResponderLog log = new ResponderLog(lines, prepared.arguments().verbose(), Clock.systemUTC());
 		InformPolicy policy = new InformPolicy(prepared.link(), prepared.arguments().allowRelay(),
 				prepared.provisioningFor());
 		Responder responder = new Responder(policy, new RateLimit(System::nanoTime), log);
 		CountDownLatch served = new CountDownLatch(1);
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(socket, served, log), "ucdhcp-responder-stop"));
+		Runtime.getRuntime()
+			.addShutdownHook(new Thread(() -> stop(sockets, served, log, lines), "ucdhcp-responder-stop"));
 		startupLines(prepared, log);
-		responder.serve(socket);
+		List<String> loose = ReversePathFilter.notStrict(prepared.link().name());
+		if (!loose.isEmpty()) {
+			log.warning(ReversePathFilter.warning(prepared.link().name(), loose));
+		}
+		responder.serve(sockets);
 		served.countDown();
 	}
 
@@ -158,8 +182,8 @@ public final class ResponderCommand {
 	 * SIGTERM: close the socket so the loop ends, wait briefly for it, and exit 0 (a
 	 * signal would otherwise end the JVM with 143).
 	 */
-	private static void stop(DatagramSocket socket, CountDownLatch served, ResponderLog log) {
-		socket.close();
+	private static void stop(Port67 sockets, CountDownLatch served, ResponderLog log, AsyncLines lines) {
+		sockets.close();
 		try {
 			served.await(2, TimeUnit.SECONDS);
 		}
@@ -167,6 +191,7 @@ public final class ResponderCommand {
 			Thread.currentThread().interrupt();
 		}
 		log.info("stopped");
+		lines.drain(Duration.ofSeconds(2));
 		Runtime.getRuntime().halt(OK);
 	}
 

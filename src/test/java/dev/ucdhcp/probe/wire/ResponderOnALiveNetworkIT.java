@@ -1,0 +1,238 @@
+package dev.ucdhcp.probe.wire;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+import dev.ucdhcp.support.RealParts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The responder attacked as a host on the same networks would (CONTRACT, "Operating on a
+ * live network"): relays it does not serve, a host on its other link, a ciaddr that is a
+ * broadcast address, forged MACs, a virtual IP on its interface. Each test failed before
+ * the fix it names (issue 25).
+ */
+class ResponderOnALiveNetworkIT {
+
+	private static final String POOL = "lync.schertz.local";
+
+	private static final String PHONE_MAC = "02005e100010";
+
+	private static final Duration SEND_LIMIT = Duration.ofSeconds(40);
+
+	@TempDir
+	Path dir;
+
+	@BeforeEach
+	void needsRoot() {
+		RealParts.requireRoot("The responder's live-network tests");
+	}
+
+	/** Item 1: ISC and Kea answer a relay only for a subnet they serve. */
+	@Test
+	void answersARelayOnlyWhenItsGiaddrLiesInTheScopeOrSitesItServes() {
+		try (NetnsLink link = NetnsLink.create()) {
+			// the client namespace plays relays on 203.0.113.77 and 198.51.100.1
+			for (String relay : List.of("203.0.113.77", "198.51.100.1")) {
+				Commands.check(Namespaces.IP_LIMIT, "ip", "-n", link.clientNamespace(), "addr", "add", relay + "/32",
+						"dev", link.clientInterface());
+				Commands.check(Namespaces.IP_LIMIT, "ip", "-n", link.serverNamespace(), "route", "add", relay + "/32",
+						"via", NetnsLink.CLIENT_ADDRESS);
+			}
+			try (RunningDaemon responder = ResponderRun.start(link.serverNamespace(), link.serverInterface(),
+					this.dir.resolve("scope.log"), "--pool", POOL, "--allow-relay", "--scope", "198.51.100.0/24")) {
+				String outside = relay(link, "203.0.113.77", "198.51.100.20");
+				String inside = relay(link, "198.51.100.1", "198.51.100.20");
+
+				assertThat(outside).as(responder.log()).contains("replies 0");
+				assertThat(responder.log()).contains("giaddr 203.0.113.77 is outside");
+				assertThat(inside).as(responder.log()).contains("reply from 192.0.2.1:67").contains("replies 1");
+			}
+			try (RunningDaemon responder = ResponderRun.start(link.serverNamespace(), link.serverInterface(),
+					this.dir.resolve("sites.log"), "--pool", POOL, "--allow-relay", "--sites",
+					"far,198.51.100.0/25,sba02.far.schertz.local")) {
+				String outside = relay(link, "203.0.113.77", "198.51.100.20");
+
+				assertThat(outside).as(responder.log()).contains("replies 0");
+				assertThat(ResponderRun.answers(responder)).isEmpty();
+			}
+		}
+	}
+
+	/**
+	 * Item 2: a host on the responder's other link asks for a phone's address, by unicast
+	 * to either of the responder's addresses and by broadcast; the phone must get
+	 * nothing. A forged source address is the kernel's to drop (strict rp_filter), and
+	 * the responder says so when it is not set.
+	 */
+	@Test
+	void answersNoHostOnItsOtherLinkAndWarnsWithoutStrictReversePathFiltering() {
+		try (TwoSubnetLink link = TwoSubnetLink.create()) {
+			TwoSubnetLink.Subnet phones = link.subnets().get(0);
+			TwoSubnetLink.Subnet other = link.subnets().get(1);
+			try (RunningDaemon responder = ResponderRun.start(link.serverNamespace(), phones.serverInterface(),
+					this.dir.resolve("responder.log"), "--pool", POOL)) {
+				CompletableFuture<String> phone = listen(phones.clientNamespace(), 6000);
+				List<String> attacks = new ArrayList<>();
+				for (String to : List.of("192.0.2.1", "198.51.100.1", "255.255.255.255")) {
+					attacks.add(send(other.clientNamespace(), "to=" + to, "ciaddr=192.0.2.10", "listen=100"));
+				}
+				// the same with the phone's own address as source, after the host's
+				// administrator followed the responder's warning
+				Commands.check(Namespaces.IP_LIMIT, "ip", "netns", "exec", link.serverNamespace(), "sysctl", "-w",
+						"net.ipv4.conf.all.rp_filter=1");
+				Commands.check(Namespaces.IP_LIMIT, "ip", "-n", other.clientNamespace(), "addr", "add", "192.0.2.10/32",
+						"dev", other.clientInterface());
+				attacks.add(send(other.clientNamespace(), "from=192.0.2.10", "to=255.255.255.255", "ciaddr=192.0.2.10",
+						"listen=100"));
+
+				String context = attacks + "\n--- responder ---\n" + responder.log();
+				assertThat(phone.join()).as(context).contains("replies 0");
+				assertThat(ResponderRun.answers(responder)).as(context).isEmpty();
+				assertThat(responder.log()).contains("not on " + phones.serverInterface())
+					.contains("rp_filter")
+					.contains(other.serverInterface());
+				ProbeRun.Outcome real = ProbeRun.inside(phones.clientNamespace(), phones.clientInterface(),
+						List.of("--inform"));
+				assertThat(real.reply("DHCPINFORM")).as(real.output() + "\n" + responder.log()).isPresent();
+			}
+		}
+	}
+
+	/** Item 3: a reply to the subnet's broadcast address would reach every phone. */
+	@Test
+	void neverAnswersACiaddrThatIsABroadcastOrNetworkAddress() {
+		try (NetnsLink link = NetnsLink.create();
+				RunningDaemon responder = ResponderRun.start(link.serverNamespace(), link.serverInterface(),
+						this.dir.resolve("responder.log"), "--pool", POOL)) {
+			List<String> sent = new ArrayList<>();
+			for (String ciaddr : List.of("192.0.2.255", "192.0.2.0", "255.255.255.255")) {
+				sent.add(send(link.clientNamespace(), "to=255.255.255.255", "ciaddr=" + ciaddr, "listen=1500"));
+			}
+
+			assertThat(sent).as(responder.log()).allMatch((output) -> output.contains("replies 0"));
+			assertThat(ResponderRun.answers(responder)).as(responder.log()).isEmpty();
+		}
+	}
+
+	/**
+	 * Item 4, first half: a host of the same link drains the budget of a phone's MAC with
+	 * forged requests; the phone (Debian's dhcping with that MAC) is still answered.
+	 */
+	@Test
+	void forgedRequestsWithAPhonesMacDoNotLockThePhoneOut() {
+		RealParts.requireExecutable("/usr/sbin/dhcping", "dhcping");
+		try (NetnsSegment segment = NetnsSegment.create("192.0.2.1/24", "192.0.2.10/24", "192.0.2.66/24");
+				RunningDaemon responder = ResponderRun.start(segment.host(0).namespace(), segment.host(0).device(),
+						this.dir.resolve("responder.log"), "--pool", POOL)) {
+			String attack = send(segment.host(2).namespace(), "to=192.0.2.1", "ciaddr=192.0.2.66", "mac=" + PHONE_MAC,
+					"count=10", "listen=100");
+			List<Commands.Result> phone = new ArrayList<>();
+			for (int i = 0; i < 3; i++) {
+				phone.add(dhcping(segment.host(1).namespace(), "192.0.2.10", PHONE_MAC));
+			}
+
+			assertThat(phone).as(attack + "\n" + phone + "\n--- responder ---\n" + responder.log())
+				.allMatch((result) -> result.exitCode() == 0 && result.output().contains("Got answer from"));
+		}
+	}
+
+	/**
+	 * Item 4, second half: about 500 forged requests a second, each with a new MAC, from
+	 * one host of the link; six phones ask meanwhile and each is answered.
+	 */
+	@Test
+	void aFloodWithForgedMacsLeavesNoPhoneUnanswered() {
+		RealParts.requireExecutable("/usr/sbin/dhcping", "dhcping");
+		List<String> addresses = new ArrayList<>(List.of("192.0.2.1/24", "192.0.2.66/24"));
+		for (int phone = 11; phone <= 16; phone++) {
+			addresses.add("192.0.2." + phone + "/24");
+		}
+		try (NetnsSegment segment = NetnsSegment.create(addresses.toArray(String[]::new));
+				RunningDaemon responder = ResponderRun.start(segment.host(0).namespace(), segment.host(0).device(),
+						this.dir.resolve("responder.log"), "--pool", POOL)) {
+			CompletableFuture<String> flood = CompletableFuture.supplyAsync(() -> send(segment.host(1).namespace(),
+					"to=192.0.2.1", "ciaddr=192.0.2.66", "mac=random", "count=7000", "rate=500", "listen=100"));
+			responder.awaitLog("asked too often", Duration.ofSeconds(20));
+			List<Commands.Result> phones = new ArrayList<>();
+			for (int phone = 0; phone < 6; phone++) {
+				phones.add(dhcping(segment.host(2 + phone).namespace(), "192.0.2." + (11 + phone),
+						"02005e1000" + (11 + phone)));
+			}
+			String flooded = flood.join();
+
+			assertThat(phones).as(phones + "\n" + flooded)
+				.allMatch((result) -> result.exitCode() == 0 && result.output().contains("Got answer from"));
+		}
+	}
+
+	/** Item 5: a /32 virtual IP added to the interface must not become option 54. */
+	@Test
+	void keepsAnsweringFromTheInterfacesOwnSubnetAfterAVirtualIpIsAdded() {
+		try (NetnsLink link = NetnsLink.create()) {
+			Commands.check(Namespaces.IP_LIMIT, "ip", "-n", link.serverNamespace(), "addr", "add", "203.0.113.5/32",
+					"dev", link.serverInterface());
+			try (RunningDaemon responder = ResponderRun.start(link.serverNamespace(), link.serverInterface(),
+					this.dir.resolve("responder.log"), "--pool", POOL)) {
+				ProbeRun.Outcome phone = ProbeRun.inside(link.clientNamespace(), link.clientInterface(),
+						List.of("--inform"));
+
+				ProbeRun.Reply reply = phone.reply("DHCPINFORM")
+					.orElseThrow(() -> new AssertionError(phone.output() + "\n--- responder ---\n" + responder.log()));
+				assertThat(reply.option(54)).contains("C0000201");
+			}
+		}
+	}
+
+	private static Commands.Result dhcping(String namespace, String client, String mac) {
+		return Commands.run(Duration.ofSeconds(20), NetnsLink.inside(namespace, List.of("/usr/sbin/dhcping", "-i", "-t",
+				"2", "-c", client, "-s", "192.0.2.1", "-h", mac.replaceAll("(..)(?!$)", "$1:"))));
+	}
+
+	private String relay(NetnsLink link, String giaddr, String ciaddr) {
+		return send(link.clientNamespace(), "from=" + giaddr, "port=67", "to=" + NetnsLink.SERVER_ADDRESS,
+				"giaddr=" + giaddr, "ciaddr=" + ciaddr, "listen=1500");
+	}
+
+	/** A phone's port 68, listening for replies it never asked for. */
+	private static CompletableFuture<String> listen(String namespace, int millis) {
+		CompletableFuture<String> output = CompletableFuture
+			.supplyAsync(() -> send(namespace, "count=0", "listen=" + millis));
+		try {
+			// the listener binds port 68 within its JVM's start; it then waits millis
+			Thread.sleep(1500);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		return output;
+	}
+
+	static String send(String namespace, String... args) {
+		List<String> command = new ArrayList<>(
+				List.of(ProbeRun.java(), "-cp", classPath(), InformSender.class.getName()));
+		command.addAll(List.of(args));
+		Commands.Result result = Commands.run(SEND_LIMIT, NetnsLink.inside(namespace, command));
+		assertThat(result.exitCode()).as(result.output()).isZero();
+		return result.output();
+	}
+
+	private static String classPath() {
+		try {
+			return Path.of(InformSender.class.getProtectionDomain().getCodeSource().getLocation().toURI()) + ":"
+					+ ProbeRun.classesOfTheProbe();
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
