@@ -22,9 +22,9 @@ import dev.ucdhcp.responder.Decision.Reason;
  * A log that cannot fill a disk: per interval (a minute) at most
  * {@link #LINES_PER_INTERVAL} lines about single answers, as many about single ignored
  * datagrams (with {@code --verbose}) and as many warnings; the rest is counted and summed
- * up in one line when the interval is over. At the cap that is about 60 lines a minute,
- * some 15 MB a day, whatever the traffic. Client-controlled text is escaped: a vendor
- * class cannot forge a log line.
+ * up in one line when the interval is over. At the cap that is about 60 lines of some 200
+ * bytes a minute, under 20 MB a day, whatever the traffic. Client-controlled text is
+ * escaped: a vendor class cannot forge a log line.
  */
 final class ResponderLog {
 
