@@ -14,14 +14,6 @@ final class Addresses {
 	private Addresses() {
 	}
 
-	static String mac(byte[] mac) {
-		StringBuilder text = new StringBuilder();
-		for (byte b : mac) {
-			text.append(text.isEmpty() ? "" : ":").append(String.format("%02x", b & 0xFF));
-		}
-		return text.toString();
-	}
-
 	static int mask(int prefixLength) {
 		return (prefixLength == 0) ? 0 : (int) (0xFFFFFFFFL << (32 - prefixLength));
 	}
