@@ -37,7 +37,7 @@ final class Registrars {
 			if (registrar.isEmpty() || setting.wire().equals(Optional.of(Wire.NONE))) {
 				continue;
 			}
-			Optional<String> network = network(setting, hints);
+			Optional<String> network = network(setting, hints).map((cidr) -> withPrefix(cidr, hints, notRecovered));
 			if (network.isPresent() && setting.level() != Level.GLOBAL && setting.level() != Level.CLASS) {
 				perNetwork.putIfAbsent(network.get(), registrar.get());
 			}
@@ -93,6 +93,28 @@ final class Registrars {
 			}
 		}
 		return hints.scope();
+	}
+
+	/**
+	 * A Windows scope id without its mask: the mask from ucdhcp's comment block, else
+	 * /24, named as a guess.
+	 */
+	private static String withPrefix(String network, Hints hints, List<String> notRecovered) {
+		if (network.contains("/")) {
+			return network;
+		}
+		Optional<String> known = hints.scope()
+			.filter((cidr) -> cidr.startsWith(network + "/"))
+			.or(() -> hints.siteNames().keySet().stream().filter((cidr) -> cidr.startsWith(network + "/")).findFirst());
+		if (known.isPresent()) {
+			return known.get();
+		}
+		String note = ProvisioningInputs.SCOPE + ": the paste does not show the mask of scope " + network
+				+ "; /24 is assumed";
+		if (!notRecovered.contains(note)) {
+			notRecovered.add(note);
+		}
+		return network + "/24";
 	}
 
 	private static void central(String registrar, Hints hints, Optional<String> web, Map<String, String> inputs) {

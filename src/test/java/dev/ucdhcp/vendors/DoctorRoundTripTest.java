@@ -29,7 +29,7 @@ class DoctorRoundTripTest {
 	private static final TargetRegistry TARGETS = new TargetRegistry();
 
 	/** The targets whose format the doctor reads so far. */
-	private static final List<String> READ = List.of("isc", "kea", "dnsmasq", "cisco", "mikrotik");
+	private static final List<String> READ = List.of("isc", "kea", "dnsmasq", "cisco", "mikrotik", "netsh");
 
 	static Stream<Arguments> goldenFiles() {
 		List<Arguments> files = new ArrayList<>();
