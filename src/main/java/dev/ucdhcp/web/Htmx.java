@@ -14,7 +14,7 @@ import org.springframework.http.HttpHeaders;
  * can never be handed out for the other representation, however odd the headers are (sent
  * twice, joined with a comma, or combined with a history restore).
  */
-final class Htmx {
+public final class Htmx {
 
 	static final String REQUEST = "HX-Request";
 
@@ -46,7 +46,7 @@ final class Htmx {
 	 * The decision for a controller, which answers with the fragment when this is true.
 	 * Both representations tell caches that they differ by {@code HX-Request}.
 	 */
-	static boolean answerWithFragment(HttpServletRequest request, HttpServletResponse response) {
+	public static boolean answerWithFragment(HttpServletRequest request, HttpServletResponse response) {
 		response.setHeader(HttpHeaders.VARY, REQUEST);
 		return wantsFragment(request);
 	}
