@@ -6,6 +6,7 @@ import java.util.Arrays;
 import dev.ucdhcp.apply.ApplyCommand;
 import dev.ucdhcp.probe.ProbeCommand;
 import dev.ucdhcp.responder.ResponderCommand;
+import dev.ucdhcp.web.doctor.DoctorCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,7 +18,8 @@ public class UcdhcpApplication {
 	static final String AOT_ENABLED = "spring.aot.enabled";
 
 	public static void main(String[] args) {
-		// The probe, the responder and apply are command-line tools: no web server, no
+		// The probe, the responder, apply and the doctor are command-line tools: no web
+		// server, no
 		// Spring context.
 		if (args.length > 0 && "probe".equals(args[0])) {
 			System.exit(ProbeCommand.execute(Arrays.copyOfRange(args, 1, args.length)));
@@ -27,6 +29,9 @@ public class UcdhcpApplication {
 		}
 		if (args.length > 0 && "apply".equals(args[0])) {
 			System.exit(ApplyCommand.execute(Arrays.copyOfRange(args, 1, args.length)));
+		}
+		if (args.length > 0 && "doctor".equals(args[0])) {
+			System.exit(DoctorCommand.execute(Arrays.copyOfRange(args, 1, args.length)));
 		}
 		useBuildTimeBeanDefinitions(UcdhcpApplication.class.getProtectionDomain().getCodeSource());
 		SpringApplication.run(UcdhcpApplication.class, args);
