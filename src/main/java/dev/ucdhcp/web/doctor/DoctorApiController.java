@@ -63,7 +63,9 @@ public class DoctorApiController {
 			requestBody = @RequestBody(required = true, description = "the pasted configuration",
 					content = @Content(mediaType = MediaType.TEXT_PLAIN_VALUE,
 							schema = @Schema(type = "string", maxLength = ConfigDoctor.MAX_PASTE_BYTES))))
-	@ApiResponse(responseCode = "200", description = "the diagnosis")
+	@ApiResponse(responseCode = "200", description = "the diagnosis",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = DoctorResponse.class)))
 	@ApiResponse(responseCode = "400",
 			description = "an unknown format, or a paste whose format cannot be told; names the formats read",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,

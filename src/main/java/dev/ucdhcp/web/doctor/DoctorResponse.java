@@ -53,6 +53,7 @@ public record DoctorResponse(@Schema(description = "the format the paste was rea
 	}
 
 	/** Every option 120 and option 43 value found in the paste. */
+	@Schema(name = "DoctorExtracted")
 	public record ExtractedJson(List<Option120Json> option120, List<Option43Json> option43) {
 	}
 
@@ -60,6 +61,7 @@ public record DoctorResponse(@Schema(description = "the format the paste was rea
 	 * An option 120 value: canonical hex of what that server puts on the wire, where it
 	 * sits, its line, and what a phone receives where the server changes it.
 	 */
+	@Schema(name = "ExtractedOption120")
 	public record Option120Json(String hex, String where, int line, @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(
 			description = "same, none, EMPTY or the hex a phone receives; absent when not known") String wire) {
 
@@ -70,6 +72,7 @@ public record DoctorResponse(@Schema(description = "the format the paste was rea
 	}
 
 	/** An option 43 value, with the vendor class it is meant for. */
+	@Schema(name = "ExtractedOption43")
 	public record Option43Json(String hex, @Schema(nullable = true) String vendorClass, String where, int line,
 			@JsonInclude(JsonInclude.Include.NON_NULL) @Schema(
 					description = "same, none, EMPTY or the hex a phone receives; absent when not known") String wire) {
@@ -86,6 +89,7 @@ public record DoctorResponse(@Schema(description = "the format the paste was rea
 	 * renders (the same bytes as {@code /download/{vendor}}), and what could not be
 	 * recovered.
 	 */
+	@Schema(name = "DoctorCorrected")
 	public record CorrectedJson(Map<String, String> inputs, String vendor, String permalink, String config,
 			List<String> notRecovered) {
 
