@@ -26,6 +26,8 @@ class ArchitectureTest {
 			.definedBy("dev.ucdhcp.encoding..")
 			.layer("vendors")
 			.definedBy("dev.ucdhcp.vendors..")
+			.layer("doctor")
+			.definedBy("dev.ucdhcp.doctor..")
 			.layer("dhcp")
 			.definedBy("dev.ucdhcp.dhcp..")
 			.layer("probe")
@@ -44,6 +46,8 @@ class ArchitectureTest {
 			.mayNotBeAccessedByAnyLayer()
 			.whereLayer("vendors")
 			.mayOnlyBeAccessedByLayers("web", "apply")
+			.whereLayer("doctor")
+			.mayOnlyBeAccessedByLayers("web", "cli")
 			.whereLayer("dhcp")
 			.mayOnlyBeAccessedByLayers("probe", "responder")
 			.whereLayer("cli")
@@ -77,6 +81,22 @@ class ArchitectureTest {
 			.orShould()
 			.dependOnClassesThat()
 			.haveNameMatching("java\\.io\\.(?!ByteArrayOutputStream|Serializable).*")
+			.check(MAIN);
+	}
+
+	@Test
+	void doctorIsPureJavaWithoutSpringOrIo() {
+		noClasses().that()
+			.resideInAPackage("dev.ucdhcp.doctor..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework..", "jakarta..", "java.net..", "java.nio.file..",
+					"java.nio.channels..", "java.sql..", "org.slf4j..", "java.util.logging..", "dev.ucdhcp.web..",
+					"dev.ucdhcp.cli..", "dev.ucdhcp.probe..", "dev.ucdhcp.apply..")
+			.orShould()
+			.dependOnClassesThat()
+			.haveNameMatching("java\\.io\\.(?!ByteArrayOutputStream|ByteArrayInputStream|StringReader|Serializable"
+					+ "|IOException|Reader|InputStream).*")
 			.check(MAIN);
 	}
 
