@@ -62,12 +62,12 @@ class DoctorApiTest {
 			.andExpect(status().isContentTooLarge())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value(startsWith("The paste is over 256 KiB")));
-		byte[] atLimit = Arrays.copyOf(over, ConfigDoctor.MAX_PASTE_BYTES);
-		int status = this.mvc.perform(post("/api/v1/doctor").contentType(MediaType.TEXT_PLAIN).content(atLimit))
-			.andReturn()
-			.getResponse()
-			.getStatus();
-		assertThat(status).isNotEqualTo(413);
+		byte[] atLimit = Pastes.brokenIscOf(ConfigDoctor.MAX_PASTE_BYTES).getBytes(StandardCharsets.UTF_8);
+		assertThat(atLimit).hasSize(ConfigDoctor.MAX_PASTE_BYTES);
+		this.mvc.perform(post("/api/v1/doctor").contentType(MediaType.TEXT_PLAIN).content(atLimit))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.format").value("isc"))
+			.andExpect(jsonPath("$.healthy").value(false));
 	}
 
 	@Test

@@ -20,7 +20,7 @@ final class Pastes {
 	 */
 	static String brokenIsc(String marker) {
 		return """
-				# dhcpd.conf of dhcp01 %1$s
+				# dhcpd.conf of dhcp01 %1$s, owner netops-team
 				option space MSUC code width 1 length width 1;
 				option MSUC.uc-identifier code 1 = text;
 				option MSUC.url-scheme code 2 = text;
@@ -46,6 +46,20 @@ final class Pastes {
 
 				option ms-uc-sip-server "lync.schertz.local";
 				""".formatted(marker);
+	}
+
+	/**
+	 * {@link #brokenIsc} followed by a comment of {@code é} (two bytes of UTF-8, six
+	 * characters once percent-encoded in a form) up to exactly {@code bytes} bytes.
+	 */
+	static String brokenIscOf(int bytes) {
+		StringBuilder paste = new StringBuilder(brokenIsc("lync")).append("# ");
+		int length = paste.toString().getBytes(StandardCharsets.UTF_8).length;
+		paste.append("\u00e9".repeat((bytes - length) / 2));
+		if ((bytes - length) % 2 == 1) {
+			paste.append('x');
+		}
+		return paste.toString();
 	}
 
 	/** A file the builder wrote, which the doctor must call healthy. */
