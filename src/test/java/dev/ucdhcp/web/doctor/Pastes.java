@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Pastes the surface tests send to the real engine. */
-final class Pastes {
+public final class Pastes {
 
 	private Pastes() {
 	}
@@ -18,7 +18,7 @@ final class Pastes {
 	 * comment, a class name and the web services FQDN, to be looked for where it must
 	 * never be.
 	 */
-	static String brokenIsc(String marker) {
+	public static String brokenIsc(String marker) {
 		return """
 				# dhcpd.conf of dhcp01 %1$s, owner netops-team
 				option space MSUC code width 1 length width 1;
@@ -52,7 +52,7 @@ final class Pastes {
 	 * {@link #brokenIsc} followed by a comment of {@code é} (two bytes of UTF-8, six
 	 * characters once percent-encoded in a form) up to exactly {@code bytes} bytes.
 	 */
-	static String brokenIscOf(int bytes) {
+	public static String brokenIscOf(int bytes) {
 		StringBuilder paste = new StringBuilder(brokenIsc("lync")).append("# ");
 		int length = paste.toString().getBytes(StandardCharsets.UTF_8).length;
 		paste.append("\u00e9".repeat((bytes - length) / 2));
@@ -63,7 +63,7 @@ final class Pastes {
 	}
 
 	/** A file the builder wrote, which the doctor must call healthy. */
-	static String golden(String vendor, String file) {
+	public static String golden(String vendor, String file) {
 		try {
 			return Files.readString(Path.of("src", "test", "resources", "golden", vendor, file),
 					StandardCharsets.UTF_8);
