@@ -56,6 +56,10 @@ final class Diagnoser {
 		checks.add("Phones of other makes may need options 66, 160 or 161 for their own provisioning (Yealink,"
 				+ " Polycom): check what those phones expect.");
 		checks.add("Phones that signed in before a migration may keep the old server: reset one and sign in again.");
+		if (paste.settings.stream().anyMatch((s) -> s.selector().equals(Optional.of(MikrotikParser.UNATTACHED)))) {
+			checks.add("The paste shows RouterOS option entries but not where they are attached: paste /export (network"
+					+ " dhcp-option= or option sets with a matcher) to judge who receives them.");
+		}
 		if (paste.format == PasteFormat.MIKROTIK) {
 			checks.add("Whether RouterOS answers DHCPINFORM through a v7 matcher is unverified: test one phone.");
 		}

@@ -45,6 +45,10 @@ final class HexText {
 		return Optional.of(out.toByteArray());
 	}
 
+	static String toHex(byte[] bytes) {
+		return HexFormat.of().withUpperCase().formatHex(bytes);
+	}
+
 	static int digitCount(String text) {
 		String stripped = text.strip();
 		if (stripped.startsWith("0x") || stripped.startsWith("0X")) {

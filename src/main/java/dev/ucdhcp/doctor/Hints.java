@@ -9,21 +9,22 @@ import java.util.regex.Pattern;
 
 /**
  * What a file ucdhcp wrote says in its own comment block about roles the bytes cannot
- * tell: whether option 120 names a Director or an SBA rather than the pool, and each
- * site's short name. The recovery uses a hint only where it agrees with the values found;
- * a hand-written paste has none and gets the plain reading.
+ * tell: whether option 120 names a Director or an SBA rather than the pool, each site's
+ * short name and network, the scope and VLAN of a server (RouterOS matchers, Cisco) whose
+ * configuration has no place for them. The recovery uses a hint only where it agrees with
+ * the values found; a hand-written paste has none and gets the plain reading.
  */
-record Hints(Optional<String> director, Optional<String> sba, Map<String, String> siteNames) {
+record Hints(Optional<String> director, Optional<String> sba, Optional<String> scope, Optional<String> vlan,
+		Map<String, String> siteNames) {
 
-	private static final Pattern ROLE = Pattern
-		.compile("^\\s*(?:#|//|!|;|(?i:rem))\\s*(director|sba)\\s+([^\\s(]\\S*)\\s*$");
+	private static final Pattern ROLE = Pattern.compile(
+			"^\\s*(?:#|//|!|;|(?i:rem))\\s*(director|sba|scope|vlan)\\s+([^\\s(]\\S*)(?:\\s+\\(experimental\\))?\\s*$");
 
 	private static final Pattern SITE = Pattern.compile(
 			"^\\s*(?:#|//|!|;|(?i:rem))\\s+([a-z0-9-]{1,20}) (\\d{1,3}(?:\\.\\d{1,3}){3}/\\d{1,2}): option 120 .*$");
 
 	static Hints read(List<String> lines) {
-		String director = null;
-		String sba = null;
+		Map<String, String> roles = new HashMap<>();
 		Map<String, String> sites = new HashMap<>();
 		for (String line : lines) {
 			if (line.length() > 400) {
@@ -31,12 +32,7 @@ record Hints(Optional<String> director, Optional<String> sba, Map<String, String
 			}
 			Matcher role = ROLE.matcher(line);
 			if (role.matches()) {
-				if (role.group(1).equals("director") && director == null) {
-					director = role.group(2);
-				}
-				else if (role.group(1).equals("sba") && sba == null) {
-					sba = role.group(2);
-				}
+				roles.putIfAbsent(role.group(1), role.group(2));
 				continue;
 			}
 			Matcher site = SITE.matcher(line);
@@ -44,7 +40,8 @@ record Hints(Optional<String> director, Optional<String> sba, Map<String, String
 				sites.putIfAbsent(site.group(2), site.group(1));
 			}
 		}
-		return new Hints(Optional.ofNullable(director), Optional.ofNullable(sba), Map.copyOf(sites));
+		return new Hints(Optional.ofNullable(roles.get("director")), Optional.ofNullable(roles.get("sba")),
+				Optional.ofNullable(roles.get("scope")), Optional.ofNullable(roles.get("vlan")), Map.copyOf(sites));
 	}
 
 }

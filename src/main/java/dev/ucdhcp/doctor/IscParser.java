@@ -196,7 +196,7 @@ final class IscParser {
 		}
 		this.types.put(name, new IscValues.Type(code, space, type.toString().toLowerCase(Locale.ROOT)));
 		this.paste.definitions
-			.add(new Definition(code, space, type.toString(), "global", words.get(0).line(), Optional.empty()));
+			.add(new Definition(code, space, name, type.toString(), "global", words.get(0).line(), Optional.empty()));
 	}
 
 	private void value(Block block, List<Token> words) {

@@ -26,7 +26,9 @@ final class Option120Rules {
 		}
 		for (Setting setting : values) {
 			check(setting, report);
-			shadowed(setting, report);
+			if (paste.format == PasteFormat.ISC || paste.format == PasteFormat.DNSMASQ) {
+				shadowed(setting, report);
+			}
 		}
 	}
 

@@ -32,6 +32,9 @@ final class Option43Rules {
 		int line = setting.line();
 		// the decoder explains each value on the page; its verdict backs the walk below
 		DecodedOption decoded = OptionDecoder.decode(43, value);
+		if (setting.has(Trait.HEX_AS_TEXT)) {
+			return;
+		}
 		if (setting.has(Trait.OVER_180_DIGITS)) {
 			report.add(ProblemCode.CISCO_43_OVER_180, line,
 					"This option 43 is " + value.length * 2

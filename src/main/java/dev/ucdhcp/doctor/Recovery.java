@@ -37,6 +37,12 @@ final class Recovery {
 		tlv.ifPresent((walk) -> options43(walk, inputs));
 		Registrars.recover(paste, hints, web, inputs, notRecovered);
 		Extras.recover(paste, inputs);
+		if (paste.format == PasteFormat.CISCO && hints.vlan().isPresent()) {
+			// IOS cannot carry the CPE-OCPHONE VLAN (one option 43 per pool): only
+			// ucdhcp's
+			// own comment block still names it
+			inputs.put(ProvisioningInputs.VLAN, hints.vlan().get());
+		}
 		if (!inputs.containsKey(ProvisioningInputs.POOL)) {
 			return Optional.empty();
 		}

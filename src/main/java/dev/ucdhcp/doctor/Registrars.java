@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.ucdhcp.encoding.DecodedOption;
 import dev.ucdhcp.encoding.OptionDecoder;
@@ -21,6 +23,8 @@ import dev.ucdhcp.encoding.SiteName;
  */
 final class Registrars {
 
+	private static final Pattern SERVER = Pattern.compile("\\(server dhcp-([a-z0-9-]+)\\)");
+
 	private Registrars() {
 	}
 
@@ -33,8 +37,9 @@ final class Registrars {
 			if (registrar.isEmpty() || setting.wire().equals(Optional.of(Wire.NONE))) {
 				continue;
 			}
-			if (setting.network().isPresent() && setting.level() != Level.GLOBAL && setting.level() != Level.CLASS) {
-				perNetwork.putIfAbsent(setting.network().get(), registrar.get());
+			Optional<String> network = network(setting, hints).map((cidr) -> withPrefix(cidr, hints, notRecovered));
+			if (network.isPresent() && setting.level() != Level.GLOBAL && setting.level() != Level.CLASS) {
+				perNetwork.putIfAbsent(network.get(), registrar.get());
 			}
 			else if (central.isEmpty()) {
 				central = registrar;
@@ -65,6 +70,51 @@ final class Registrars {
 			return;
 		}
 		central(central.get(), hints, web, inputs);
+	}
+
+	/**
+	 * A value's network; a RouterOS matcher names only its DHCP server, which ucdhcp's
+	 * own files call dhcp-SITE, so their comment block tells the site's network.
+	 */
+	private static Optional<String> network(Setting setting, Hints hints) {
+		if (setting.network().isPresent() || setting.level() != Level.MATCHER) {
+			return setting.network();
+		}
+		Matcher server = SERVER.matcher(setting.where());
+		if (server.find()) {
+			Optional<String> site = hints.siteNames()
+				.entrySet()
+				.stream()
+				.filter((entry) -> entry.getValue().equals(server.group(1)))
+				.map(Map.Entry::getKey)
+				.findFirst();
+			if (site.isPresent()) {
+				return site;
+			}
+		}
+		return hints.scope();
+	}
+
+	/**
+	 * A Windows scope id without its mask: the mask from ucdhcp's comment block, else
+	 * /24, named as a guess.
+	 */
+	private static String withPrefix(String network, Hints hints, List<String> notRecovered) {
+		if (network.contains("/")) {
+			return network;
+		}
+		Optional<String> known = hints.scope()
+			.filter((cidr) -> cidr.startsWith(network + "/"))
+			.or(() -> hints.siteNames().keySet().stream().filter((cidr) -> cidr.startsWith(network + "/")).findFirst());
+		if (known.isPresent()) {
+			return known.get();
+		}
+		String note = ProvisioningInputs.SCOPE + ": the paste does not show the mask of scope " + network
+				+ "; /24 is assumed";
+		if (!notRecovered.contains(note)) {
+			notRecovered.add(note);
+		}
+		return network + "/24";
 	}
 
 	private static void central(String registrar, Hints hints, Optional<String> web, Map<String, String> inputs) {

@@ -27,6 +27,10 @@ final class ScopingRules {
 		for (VendorClass vendorClass : paste.classes) {
 			mismatch(paste, vendorClass, report);
 		}
+		if (paste.format == PasteFormat.NETSH || paste.format == PasteFormat.POWERSHELL
+				|| paste.format == PasteFormat.WINXML) {
+			unknownClass(paste, phones, report);
+		}
 		collisions(paste, phones, report);
 	}
 
@@ -66,6 +70,27 @@ final class ScopingRules {
 								|| vendorClass.text().endsWith("\r") ? " (with a trailing space or line break)" : "")
 						+ ", but phones send exactly MS-UC-Client (case matters): its option 43 never reaches a phone.",
 				"Match exactly MS-UC-Client (hex 4D532D55432D436C69656E74).");
+	}
+
+	/**
+	 * Windows takes the class name in vendor=, not its data: a value under another name
+	 * is lost.
+	 */
+	private static void unknownClass(Paste paste, List<Setting> phones, Report report) {
+		List<String> holders = paste.classes.stream()
+			.filter(VendorClass::matchesPhones)
+			.map(VendorClass::name)
+			.toList();
+		for (Setting setting : phones) {
+			String name = setting.selector().orElse("");
+			if (!name.isEmpty() && !holders.isEmpty() && !holders.contains(name) && paste.vendorClass(name).isEmpty()) {
+				report.add(ProblemCode.VENDOR_CLASS_MISMATCH, setting.line(),
+						"The sub-options are set for vendor class " + name
+								+ ", but the class holding MS-UC-Client is named " + holders.get(0)
+								+ ": Windows takes the class name here, so phones never get these values.",
+						"Set the values with vendor=" + holders.get(0) + " (the class name, not its data).");
+			}
+		}
 	}
 
 	private static void collisions(Paste paste, List<Setting> phones, Report report) {

@@ -59,7 +59,6 @@ class DoctorCorpusTest {
 	}
 
 	@Test
-	@org.junit.jupiter.api.Disabled("until every code has its pastes")
 	void corpusHasABrokenAndASilentPastePerCodeAndAHealthyPastePerFormat() {
 		List<Corpus.Case> all = Corpus.all();
 		for (ProblemCode code : ProblemCode.values()) {

@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import dev.ucdhcp.doctor.ConfigDoctor;
 import dev.ucdhcp.doctor.Diagnosis;
 import dev.ucdhcp.doctor.PasteFormat;
+import dev.ucdhcp.doctor.Problem;
+import dev.ucdhcp.doctor.ProblemCode;
 import dev.ucdhcp.doctor.Recovered;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,7 +29,7 @@ class DoctorRoundTripTest {
 	private static final TargetRegistry TARGETS = new TargetRegistry();
 
 	/** The targets whose format the doctor reads so far. */
-	private static final List<String> READ = List.of("isc");
+	private static final List<String> READ = List.of("isc", "kea", "dnsmasq", "cisco", "mikrotik", "netsh");
 
 	static Stream<Arguments> goldenFiles() {
 		List<Arguments> files = new ArrayList<>();
@@ -47,8 +49,14 @@ class DoctorRoundTripTest {
 		String golden = Files.readString(GoldenCases.file(target, goldenCase), StandardCharsets.UTF_8);
 		Diagnosis diagnosis = ConfigDoctor.diagnose(golden, Optional.empty());
 		assertThat(diagnosis.format()).isEqualTo(PasteFormat.of(vendor).orElseThrow());
-		assertThat(diagnosis.problems()).as("problems").isEmpty();
-		assertThat(diagnosis.healthy()).contains(true);
+		if (vendor.equals("cisco") && goldenCase.name().equals("cisco-limit")) {
+			// the builder itself warns (CISCO_HEX_LIMIT) that classic IOS cuts this value
+			assertThat(diagnosis.problems()).extracting(Problem::code).containsExactly(ProblemCode.CISCO_43_OVER_180);
+		}
+		else {
+			assertThat(diagnosis.problems()).as("problems").isEmpty();
+			assertThat(diagnosis.healthy()).contains(true);
+		}
 		Recovered recovered = diagnosis.corrected().orElseThrow();
 		assertThat(recovered.vendor()).isEqualTo(vendor);
 		assertThat(recovered.inputs()).as("recovered inputs").isEqualTo(goldenCase.inputs());
