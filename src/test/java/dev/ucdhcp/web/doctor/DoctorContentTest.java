@@ -11,6 +11,8 @@ import java.util.Map;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.skyscreamer.jsonassert.JSONAssert;
 import org.skyscreamer.jsonassert.JSONCompareMode;
 
@@ -96,14 +98,30 @@ class DoctorContentTest {
 		}
 	}
 
-	@Test
-	void theBuildersOwnFileIsHealthyAndComesBackUnchanged() throws Exception {
-		String golden = Pastes.golden("isc", "seed.conf");
+	/**
+	 * The builder's own file for each format the engine reads so far (PowerShell joins
+	 * when its parser lands): healthy, and its corrected config is the same file.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "isc, seed.conf", "kea, seed.json", "dnsmasq, seed.conf", "cisco, seed.txt", "mikrotik, seed.rsc",
+			"netsh, seed.bat" })
+	void theBuildersOwnFileIsHealthyAndComesBackUnchanged(String vendor, String file) throws Exception {
+		String golden = Pastes.golden(vendor, file);
 		DocumentContext json = JsonPath.parse(api(golden, ""));
+		assertThat(json.read("$.format", String.class)).isEqualTo(vendor);
 		assertThat(json.read("$.healthy", Boolean.class)).isTrue();
 		List<Object> problems = json.read("$.problems");
 		assertThat(problems).isEmpty();
-		assertThat(json.read("$.corrected.config", String.class)).isEqualTo(golden);
+		assertThat(json.read("$.corrected.vendor", String.class)).isEqualTo(vendor);
+		String config = json.read("$.corrected.config", String.class);
+		assertThat(config).isEqualTo(download(json.read("$.corrected.permalink", String.class)));
+		// golden files quote the page form of the permalink; the app writes Cisco's as
+		// /p/… (no ?)
+		assertThat(config).isEqualTo("cisco".equals(vendor)
+				? golden.replace("http://localhost:8080/?", "http://localhost:8080/p/") : golden);
+		String page = page(golden);
+		assertThat(page).contains("Healthy: phones get their options 120 and 43")
+			.contains(HtmlUtils.htmlEscape(config) + "</pre>");
 	}
 
 	@Test
