@@ -18,13 +18,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Bounds the renders and decodes running at once. Rendering is CPU work, so more of it in
- * parallel than a few per core only adds memory. Up to {@code ucdhcp.limits.queue} more
- * requests wait their turn (a burst is served, a little later); beyond that a request
- * gets an immediate 503 with {@code Retry-After}, as does one that waited
- * {@code ucdhcp.limits.queue-wait} in vain, instead of a growing heap. Runs after the
- * render cache, so a replayed body needs no permit; health checks are on the management
- * port and never wait here.
+ * Bounds the renders, decodes and diagnoses running at once. Rendering is CPU work, so
+ * more of it in parallel than a few per core only adds memory. Up to
+ * {@code ucdhcp.limits.queue} more requests wait their turn (a burst is served, a little
+ * later); beyond that a request gets an immediate 503 with {@code Retry-After}, as does
+ * one that waited {@code ucdhcp.limits.queue-wait} in vain, instead of a growing heap.
+ * Runs after the render cache, so a replayed body needs no permit; health checks are on
+ * the management port and never wait here.
  */
 @Component
 @Order(FilterOrder.CONCURRENCY_LIMIT)

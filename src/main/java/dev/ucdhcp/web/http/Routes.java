@@ -23,6 +23,13 @@ public final class Routes {
 
 	public static final String API_DECODE = "/api/v1/decode";
 
+	/**
+	 * The config doctor's page: a form, and its answer to a POSTed paste (never cached).
+	 */
+	public static final String DOCTOR = "/doctor";
+
+	public static final String API_DOCTOR = "/api/v1/doctor";
+
 	private static final String API = "/api/v1/";
 
 	private Routes() {
@@ -30,7 +37,7 @@ public final class Routes {
 
 	/** Whether answering {@code path} means rendering a page, a file or a JSON body. */
 	public static boolean rendered(String path) {
-		return replayable(path) || path.equals(RECORD);
+		return replayable(path) || path.equals(RECORD) || path.equals(DOCTOR);
 	}
 
 	/** Whether the answer for {@code path} is a pure function of its URL. */
