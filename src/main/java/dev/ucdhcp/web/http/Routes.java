@@ -37,12 +37,13 @@ public final class Routes {
 
 	/** Whether answering {@code path} means rendering a page, a file or a JSON body. */
 	public static boolean rendered(String path) {
-		return replayable(path) || path.equals(RECORD) || path.equals(DOCTOR);
+		return replayable(path) || path.equals(RECORD);
 	}
 
 	/** Whether the answer for {@code path} is a pure function of its URL. */
 	public static boolean replayable(String path) {
-		return path.equals(PAGE) || path.equals(DECODE) || path.startsWith(DOWNLOAD) || path.startsWith(API);
+		return path.equals(PAGE) || path.equals(DECODE) || path.equals(DOCTOR) || path.startsWith(DOWNLOAD)
+				|| path.startsWith(API);
 	}
 
 }
