@@ -64,15 +64,15 @@ final class Json {
 	}
 
 	private Node value(int depth) {
-		if (depth > Limits.MAX_DEPTH) {
-			throw Limits.exceeded("nested objects and arrays", Limits.MAX_DEPTH);
-		}
-		if (++this.values > Limits.MAX_TOKENS) {
-			throw Limits.exceeded("JSON values", Limits.MAX_TOKENS);
+		if (++this.values > Limits.MAX_NODES) {
+			throw Limits.exceeded("JSON values", Limits.MAX_NODES);
 		}
 		skip();
 		int at = this.line;
 		char c = peek();
+		if ((c == '{' || c == '[') && depth >= Limits.MAX_DEPTH) {
+			throw Limits.exceeded("nested objects and arrays", Limits.MAX_DEPTH);
+		}
 		if (c == '{') {
 			return new Node(object(depth), at);
 		}

@@ -16,6 +16,9 @@ final class Limits {
 	/** Words, strings and punctuation of a structured paste (ISC, Kea, XML nodes). */
 	static final int MAX_TOKENS = 200_000;
 
+	/** JSON values or XML nodes: a real kea-dhcp4.conf or export of 256 KiB has fewer. */
+	static final int MAX_NODES = 100_000;
+
 	/** Option values kept: more than any server holds for phones. */
 	static final int MAX_SETTINGS = 4_000;
 

@@ -41,7 +41,7 @@ final class WinXmlParser {
 
 	Paste parse() {
 		Element root = document().getDocumentElement();
-		checkSize(root, 0, new int[1]);
+		checkSize(root, 1, new int[1]);
 		Element ipv4 = child(root, "IPv4").orElse(root);
 		child(ipv4, "Classes").ifPresent((classes) -> children(classes, "Class").forEach(this::vendorClass));
 		child(ipv4, "OptionDefinitions")
@@ -82,8 +82,8 @@ final class WinXmlParser {
 			throw Limits.exceeded("nested XML elements", Limits.MAX_DEPTH);
 		}
 		for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-			if (++count[0] > Limits.MAX_TOKENS) {
-				throw Limits.exceeded("XML nodes", Limits.MAX_TOKENS);
+			if (++count[0] > Limits.MAX_NODES) {
+				throw Limits.exceeded("XML nodes", Limits.MAX_NODES);
 			}
 			checkSize(child, depth + 1, count);
 		}

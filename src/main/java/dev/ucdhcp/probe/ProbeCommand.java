@@ -5,8 +5,14 @@ import java.io.PrintStream;
 import java.net.SocketException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
+import dev.ucdhcp.cli.Cli;
+import dev.ucdhcp.cli.SharedOptions;
+import dev.ucdhcp.dhcp.DhcpMessage;
 import dev.ucdhcp.dhcp.DhcpMessage.MessageType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code java -jar ucdhcp.jar probe …}: asks the DHCP servers on a link what a Lync phone
@@ -14,34 +20,24 @@ import dev.ucdhcp.dhcp.DhcpMessage.MessageType;
  * registrar and provisioning URL, 1 options missing or malformed (or no server answered),
  * 2 usage or network error (for example port 68 cannot be bound).
  */
-public final class ProbeCommand {
+@Command(name = "probe",
+		description = "Sends what a Lync / Skype for Business phone sends (option 60 MS-UC-Client, option 55"
+				+ " asking for 1 3 6 15 42 43 120) from UDP port 68 and reports what a phone would learn.",
+		footer = { "Needs root or CAP_NET_BIND_SERVICE (UDP port 68).",
+				"Exit: 0 ok, 1 options missing or malformed, 2 usage or network error." })
+public final class ProbeCommand implements Callable<Integer> {
 
 	public static final int OK = 0;
 
 	public static final int OPTIONS_WRONG = 1;
 
-	public static final int CANNOT_RUN = 2;
+	public static final int CANNOT_RUN = Cli.USAGE_ERROR;
 
-	static final String USAGE = """
-			usage: java -jar ucdhcp.jar probe [--interface NAME] [--server IP] [--inform|--discover]
-			                                  [--vendor-class MS-UC-Client | --no-vendor-class]
-			                                  [--timeout SECONDS] [--max-message-size BYTES] [--hex]
-			  Sends what a Lync / Skype for Business phone sends (option 60 MS-UC-Client, option 55
-			  asking for 1 3 6 15 42 43 120) from UDP port 68 and reports what a phone would learn.
-			  --interface NAME  take the client address (ciaddr) and MAC from this interface
-			  --server IP       send DHCPINFORM to this server and stop at its first reply
-			  --inform          send only DHCPINFORM (what phones use to ask for 43 and 120)
-			  --discover        send only DHCPDISCOVER (broadcast; no DHCPREQUEST follows, no lease)
-			                    without either, both are sent: DISCOVER first, then INFORM
-			  --vendor-class V  option 60 to send (default MS-UC-Client); --no-vendor-class sends none
-			  --timeout SECONDS how long to wait for replies to each message (default 5, at most 60)
-			  --max-message-size BYTES  send option 57 (576 to 1500); without it servers keep the
-			                    reply within 576 bytes and may drop a long option 43 or 120
-			  --hex             also print one machine-readable line per option received:
-			                    wire <sent> <received> <server> <code> <HEX> (- when empty)
-			Needs root or CAP_NET_BIND_SERVICE (UDP port 68). Exit: 0 ok, 1 options missing or
-			malformed, 2 usage or network error.
-			""";
+	@Mixin
+	private SharedOptions shared;
+
+	@Mixin
+	private ProbeArguments arguments;
 
 	private final PhoneClient client;
 
@@ -59,34 +55,21 @@ public final class ProbeCommand {
 		this.err = err;
 	}
 
-	/** Entry point for {@code UcdhcpApplication}: runs without Spring. */
-	public static int execute(String[] args) {
-		return new ProbeCommand(System.out, System.err).run(args);
-	}
-
 	/**
 	 * Lets the wire tests run the probe from the class path inside a network namespace.
 	 */
 	public static void main(String[] args) {
-		System.exit(execute(args));
+		System.exit(new ProbeCommand(System.out, System.err).run(args));
 	}
 
 	public int run(String[] args) {
-		ProbeArguments arguments;
+		return Cli.run(this, this.out, this.err, args);
+	}
+
+	@Override
+	public Integer call() {
 		try {
-			arguments = ProbeArguments.parse(args);
-		}
-		catch (IllegalArgumentException ex) {
-			this.err.println("probe: " + ex.getMessage());
-			this.err.print(USAGE);
-			return CANNOT_RUN;
-		}
-		if (arguments.help()) {
-			this.out.print(USAGE);
-			return OK;
-		}
-		try {
-			return probe(arguments, Link.of(arguments));
+			return probe(this.arguments, Link.of(this.arguments));
 		}
 		catch (IOException ex) {
 			this.err.println("probe: " + ex.getMessage());
@@ -100,7 +83,8 @@ public final class ProbeCommand {
 		for (MessageType type : arguments.messages()) {
 			PhoneClient.Query query = link.query(type, arguments);
 			this.out.printf("%s with %s, from %s (MAC %s) to %s%n", type, vendorClassText(arguments),
-					query.ciaddr().getHostAddress(), mac(query.mac()), query.destination().getHostAddress());
+					query.ciaddr().getHostAddress(), DhcpMessage.macText(query.mac()),
+					query.destination().getHostAddress());
 			List<PhoneClient.Reply> replies = ask(query);
 			if (replies.isEmpty()) {
 				String problem = noReply(type, arguments);
@@ -165,14 +149,6 @@ public final class ProbeCommand {
 
 	private static String vendorClassText(ProbeArguments arguments) {
 		return arguments.vendorClass().map((v) -> "option 60 \"" + v + "\"").orElse("no option 60");
-	}
-
-	static String mac(byte[] mac) {
-		StringBuilder text = new StringBuilder();
-		for (byte b : mac) {
-			text.append(text.isEmpty() ? "" : ":").append(String.format("%02x", b & 0xFF));
-		}
-		return text.toString();
 	}
 
 }

@@ -82,7 +82,7 @@ public class ApiController {
 		if (hex.isBlank()) {
 			throw InvalidInputException.of(Map.of("hex", "Paste an option 43 or 120 value in hex."));
 		}
-		return DecodeView.of(OptionDecoder.decode(hex));
+		return DecodeView.of(OptionDecoder.decode(hex), hex);
 	}
 
 }

@@ -50,8 +50,8 @@ public class ChangeRecordController {
 		}
 		ResultView result = ResultView.of(submission.provisioning().get(), submission.target().get(), this.permalinks);
 		String generated = Instant.now(this.clock).truncatedTo(ChronoUnit.SECONDS).toString();
-		model.addAttribute("record", ChangeRecordView.of(submission.provisioning().get(), result,
-				this.permalinks.page(submission.provisioning().get(), submission.vendor()), this.version, generated));
+		model.addAttribute("record",
+				ChangeRecordView.of(submission.provisioning().get(), result, this.permalinks, this.version, generated));
 		return "record";
 	}
 

@@ -22,7 +22,7 @@ class DecodeController {
 			HttpServletRequest request, HttpServletResponse response) {
 		model.addAttribute("hex", hex);
 		if (!hex.isBlank()) {
-			model.addAttribute("decoded", DecodeView.of(OptionDecoder.decode(hex)));
+			model.addAttribute("decoded", DecodeView.of(OptionDecoder.decode(hex), hex));
 		}
 		if (Htmx.answerWithFragment(request, response)) {
 			Htmx.pushUrl(response,

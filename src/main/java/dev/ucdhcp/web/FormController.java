@@ -41,6 +41,14 @@ class FormController {
 	String index(@RequestParam Map<String, String> query, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
 		Submission submission = this.reader.read(query);
+		if (!Htmx.wantsFragment(request)) {
+			// a plain GET form sends every field, blanks and the topology tab too: the
+			// address bar then shows the permalink, as it does with JavaScript
+			String canonical = this.permalinks.canonicalRedirect(submission, query);
+			if (canonical != null) {
+				return "redirect:" + canonical;
+			}
+		}
 		FormView form = FormView.of(submission, this.targets);
 		model.addAttribute("form", form);
 		model.addAttribute("reuse", this.prerendered.reusable(form));

@@ -3,6 +3,7 @@ package dev.ucdhcp.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,6 +30,9 @@ public class Permalinks {
 	static final String PATH_FORM = "/p/";
 
 	private static final Set<String> NO_QUESTION_MARK = Set.of("cisco");
+
+	/** The topology tab: a parameter only the form sends, never a permalink. */
+	private static final String FORM_ONLY = "topology";
 
 	private final String baseUrl;
 
@@ -79,8 +83,33 @@ public class Permalinks {
 		return "/?" + canonical(inputs, submission.vendor());
 	}
 
+	/**
+	 * Where a plain GET of the form belongs: its permalink, as the address bar shows it
+	 * with JavaScript (defaults, blanks and the topology tab left out). Only for what the
+	 * form itself sends, told by its {@code topology} and {@code vendor} (a link someone
+	 * wrote stays as it is, and one without a vendor may get the remembered one on the
+	 * page). Null when the query is that already, compared decoded, so a redirected
+	 * request never redirects again.
+	 */
+	String canonicalRedirect(Submission submission, Map<String, String> query) {
+		if (!query.containsKey(FORM_ONLY) || !query.containsKey(Submission.VENDOR)) {
+			return null;
+		}
+		Map<String, String> canonical = parameters(submission.valid()
+				? ProvisioningInputs.queryParameters(submission.provisioning().get()) : submission.typed(),
+				submission.vendor());
+		if (List.copyOf(canonical.entrySet()).equals(List.copyOf(query.entrySet()))) {
+			return null;
+		}
+		return "/?" + encode(canonical);
+	}
+
 	/** Inputs in the contract's order, blanks left out, the vendor last. */
 	private static String canonical(Map<String, String> inputs, String vendor) {
+		return encode(parameters(inputs, vendor));
+	}
+
+	private static Map<String, String> parameters(Map<String, String> inputs, String vendor) {
 		Map<String, String> parameters = new LinkedHashMap<>();
 		for (String name : ProvisioningInputs.NAMES) {
 			String value = inputs.getOrDefault(name, "").strip();
@@ -89,7 +118,7 @@ public class Permalinks {
 			}
 		}
 		parameters.put(Submission.VENDOR, vendor);
-		return encode(parameters);
+		return parameters;
 	}
 
 	private static String encode(Map<String, String> parameters) {

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Map;
 
@@ -36,17 +39,28 @@ final class Fixtures {
 		}
 	}
 
+	/** A password file as an admin keeps one: readable by its owner only. */
+	static Path passwordFile(Path file, String content) {
+		try {
+			Files.writeString(file, content, StandardCharsets.UTF_8);
+			return Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	static PhoneProvisioning provisioning(Map<String, String> raw) {
 		return ProvisioningInputs.parse(raw).provisioning().orElseThrow();
 	}
 
 	static RenderedKea rendered(Map<String, String> raw) {
 		PhoneProvisioning provisioning = provisioning(raw);
-		return RenderedKea.of(provisioning, ApplyCommand.permalink(provisioning));
+		return RenderedKea.of(provisioning, ApplyPlan.permalink(provisioning));
 	}
 
 	static ApplyMark mark(Map<String, String> raw) {
-		return new ApplyMark(AT, ApplyCommand.permalink(provisioning(raw)));
+		return new ApplyMark(AT, ApplyPlan.permalink(provisioning(raw)));
 	}
 
 	static Dhcp4Merge.Outcome apply(JsonNode server, Map<String, String> raw) {

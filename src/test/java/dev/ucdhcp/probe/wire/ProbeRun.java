@@ -1,7 +1,11 @@
 package dev.ucdhcp.probe.wire;
 
+import java.io.File;
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.ucdhcp.probe.ProbeCommand;
+import picocli.CommandLine;
 
 /**
  * The probe command run as a child JVM inside the client namespace (a JVM cannot change
@@ -83,14 +88,22 @@ final class ProbeRun {
 	}
 
 	/**
-	 * The probe (and the responder) need only their own classes and the encoding core:
-	 * target/classes.
+	 * The probe (and the responder) need only their own classes, the encoding core
+	 * (target/classes) and picocli, their command line: copied beside target/classes, as
+	 * a run as another user (setpriv) cannot read root's Maven repository.
 	 */
 	static String classesOfTheProbe() {
 		try {
-			return Path.of(ProbeCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+			Path classes = Path.of(ProbeCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+			Path picocli = Path.of(CommandLine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+			Path copy = classes.resolveSibling("wire-lib").resolve(picocli.getFileName());
+			if (!Files.isRegularFile(copy) || Files.size(copy) != Files.size(picocli)) {
+				Files.createDirectories(copy.getParent());
+				Files.copy(picocli, copy, StandardCopyOption.REPLACE_EXISTING);
+			}
+			return classes + File.pathSeparator + copy;
 		}
-		catch (URISyntaxException ex) {
+		catch (URISyntaxException | IOException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
