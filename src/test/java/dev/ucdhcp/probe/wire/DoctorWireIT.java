@@ -89,7 +89,7 @@ class DoctorWireIT {
 			ProbeRun.Outcome phone = ProbeRun.inside(link, inform ? "--inform" : "--discover");
 			ProbeRun.Reply offer = phone.reply(sent)
 				.orElseGet(() -> fail("no reply to " + sent + context(phone, daemon, onTheLink)));
-			String context = context(phone, daemon, onTheLink);
+			String context = " of " + paste + context(phone, daemon, onTheLink);
 			System.out.println(
 					"doctor wire: " + paste + " " + sent + " on " + server.version() + " renamed " + onTheLink.renamed()
 							+ ": 120 " + shown(received(offer, 120)) + ", 43 " + shown(received(offer, 43)));
