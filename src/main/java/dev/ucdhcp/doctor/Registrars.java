@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -154,14 +153,17 @@ final class Registrars {
 		return String.join("\n", lines);
 	}
 
-	/** As SiteName.derived: the SBA's first label, else the network with dashes. */
+	/** The builder's own default site name for this SBA and scope. */
 	private static String derived(Optional<String> sba, String cidr) {
-		if (sba.isPresent() && HexText.ipv4(sba.get().split(",")[0]).isEmpty()) {
-			String label = sba.get().split("\\.")[0].toLowerCase(Locale.ROOT);
-			String cut = label.substring(0, Math.min(SiteName.MAX_LENGTH, label.length())).replaceAll("-+$", "");
-			return cut.isEmpty() ? "site" : cut;
-		}
-		return cidr.substring(0, cidr.indexOf('/') < 0 ? cidr.length() : cidr.indexOf('/')).replace('.', '-');
+		Map<String, String> raw = new LinkedHashMap<>();
+		raw.put(ProvisioningInputs.POOL, "pool.invalid.example");
+		sba.ifPresent((value) -> raw.put(ProvisioningInputs.SBA, value));
+		raw.put(ProvisioningInputs.SCOPE, cidr);
+		return ProvisioningInputs.parse(raw)
+			.provisioning()
+			.flatMap((provisioning) -> provisioning.site())
+			.map(SiteName::value)
+			.orElse("site");
 	}
 
 	/** The registrar as the builder takes it: a name, or addresses joined by commas. */

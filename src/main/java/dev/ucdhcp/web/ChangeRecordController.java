@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
+import dev.ucdhcp.web.http.Routes;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,7 +40,7 @@ public class ChangeRecordController {
 		this.clock = Clock.systemUTC();
 	}
 
-	@GetMapping("/record")
+	@GetMapping(Routes.RECORD)
 	public String record(@RequestParam Map<String, String> query, Model model, HttpServletResponse response) {
 		Submission submission = this.reader.read(query);
 		model.addAttribute("permalink", this.permalinks.relative(submission));

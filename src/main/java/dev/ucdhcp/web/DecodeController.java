@@ -1,6 +1,8 @@
 package dev.ucdhcp.web;
 
 import dev.ucdhcp.encoding.OptionDecoder;
+import dev.ucdhcp.web.http.Htmx;
+import dev.ucdhcp.web.http.Routes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,7 +19,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class DecodeController {
 
-	@GetMapping("/decode")
+	@GetMapping(Routes.DECODE)
 	String decode(@RequestParam(name = "hex", required = false, defaultValue = "") String hex, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		model.addAttribute("hex", hex);
@@ -26,7 +28,7 @@ class DecodeController {
 		}
 		if (Htmx.answerWithFragment(request, response)) {
 			Htmx.pushUrl(response,
-					UriComponentsBuilder.fromPath("/decode")
+					UriComponentsBuilder.fromPath(Routes.DECODE)
 						.queryParam("hex", "{hex}")
 						.encode()
 						.buildAndExpand(hex)

@@ -1,7 +1,5 @@
 package dev.ucdhcp.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +9,7 @@ import java.util.Optional;
 import dev.ucdhcp.encoding.CertProvPath;
 import dev.ucdhcp.encoding.DecodedOption;
 import dev.ucdhcp.encoding.HexStyle;
+import dev.ucdhcp.encoding.Permalink;
 import dev.ucdhcp.encoding.ProvisioningInputs;
 
 /**
@@ -106,13 +105,8 @@ public record DecodeView(int code, boolean header, boolean valid, String hex, in
 		decoded.subOptionText(2)
 			.filter((scheme) -> !"https".equals(scheme))
 			.ifPresent((scheme) -> query.put(ProvisioningInputs.SCHEME, scheme));
-		PastedVendor.of(pasted).ifPresent((vendor) -> query.put("vendor", vendor));
-		StringBuilder href = new StringBuilder("/");
-		query.forEach((name, value) -> href.append(href.length() == 1 ? "?" : "&")
-			.append(name)
-			.append('=')
-			.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-		return query.containsKey(ProvisioningInputs.POOL) ? href.toString() : href + "#f-pool";
+		String href = Permalink.of(query, PastedVendor.of(pasted)).relative();
+		return query.containsKey(ProvisioningInputs.POOL) ? href : href + "#f-pool";
 	}
 
 }

@@ -3,6 +3,9 @@ package dev.ucdhcp.web;
 import java.util.Map;
 
 import dev.ucdhcp.vendors.TargetRegistry;
+import dev.ucdhcp.web.http.Htmx;
+import dev.ucdhcp.web.http.Routes;
+import dev.ucdhcp.web.prerender.PrerenderedParts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -37,7 +40,7 @@ class FormController {
 		this.prerendered = prerendered;
 	}
 
-	@GetMapping("/")
+	@GetMapping(Routes.PAGE)
 	String index(@RequestParam Map<String, String> query, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
 		Submission submission = this.reader.read(query);
@@ -59,7 +62,7 @@ class FormController {
 			SitesView sites = SitesView.of(submission.provisioning().get(), submission.vendor(), this.permalinks);
 			model.addAttribute("result", result);
 			model.addAttribute("sitesView", sites);
-			model.addAttribute("resultMarkup", this.prerendered.result(result, sites));
+			model.addAttribute("resultMarkup", this.prerendered.result(result, sites, result.permalink()));
 			title = sites.titlePrefix() + result.title();
 		}
 		model.addAttribute("pageTitle", title);

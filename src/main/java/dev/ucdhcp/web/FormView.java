@@ -13,6 +13,7 @@ import dev.ucdhcp.encoding.SiteLines;
 import dev.ucdhcp.encoding.SiteName;
 import dev.ucdhcp.vendors.Target;
 import dev.ucdhcp.vendors.TargetRegistry;
+import dev.ucdhcp.web.prerender.Form;
 
 /**
  * The form as an administrator thinks of it: topology first, then web services, then the
@@ -29,7 +30,7 @@ import dev.ucdhcp.vendors.TargetRegistry;
  */
 public record FormView(String topology, List<FieldView> topologyFields, List<FieldView> webFields,
 		List<FieldView> advancedFields, boolean advancedOpen, List<VendorChoice> vendors, String vendorError,
-		SitesForm sites) {
+		SitesForm sites) implements Form {
 
 	/** One DHCP server in the vendor tabs. */
 	public record VendorChoice(String id, String name, boolean checked) {
@@ -41,6 +42,7 @@ public record FormView(String topology, List<FieldView> topologyFields, List<Fie
 	}
 
 	/** Every field, for the out-of-band error messages htmx swaps in. */
+	@Override
 	public List<FieldView> fields() {
 		List<FieldView> all = new ArrayList<>(this.topologyFields);
 		all.addAll(this.webFields);

@@ -11,6 +11,8 @@ import dev.ucdhcp.encoding.PlatformLimit;
 import dev.ucdhcp.encoding.SubOption;
 import dev.ucdhcp.encoding.Warning;
 import dev.ucdhcp.vendors.Target;
+import dev.ucdhcp.web.http.Routes;
+import dev.ucdhcp.web.prerender.HtmlText;
 
 /**
  * Everything the result part of the page shows, computed once in Java so the template
@@ -19,7 +21,7 @@ import dev.ucdhcp.vendors.Target;
  * Numbers the page prints are held as the text it prints, and every choice the template
  * makes is a flag or a list here, never a test of a text beyond its emptiness: the result
  * part is then written from a skeleton with the texts filled in
- * ({@link ResultSkeletons}), one skeleton per shape, whatever the names typed.
+ * ({@code prerender.ResultSkeletons}), one skeleton per shape, whatever the names typed.
  */
 public record ResultView(String option120Hex, String option120Length, List<ByteRow> option120Rows, String option43Hex,
 		String option43Length, List<ByteRow> option43Rows, List<BudgetRow> budgets, String webFqdnBudget,
@@ -73,9 +75,10 @@ public record ResultView(String option120Hex, String option120Length, List<ByteR
 				provisioning.ntp().map((ntp) -> HexStyle.CANONICAL.format(ntp.bytes())).orElse(""),
 				warnings.stream().map(WarningView::of).toList(), target.id(), target.displayName(), applies,
 				target.render(provisioning, warnings, (shown) -> permalinks.absolute(shown, target.id())),
-				target.fileName(provisioning), "/download/" + target.id() + "?" + query, "/?" + query,
-				"/record?" + query, provisioning.pool().text(), permalinks.baseUrl(), CheckCommands.probe(provisioning),
-				applies ? CheckCommands.apply(page) : "", CheckCommands.responder(page));
+				target.fileName(provisioning), Routes.DOWNLOAD + target.id() + "?" + query, "/?" + query,
+				Routes.RECORD + "?" + query, provisioning.pool().text(), permalinks.baseUrl(),
+				CheckCommands.probe(provisioning), applies ? CheckCommands.apply(page) : "",
+				CheckCommands.responder(page));
 	}
 
 	/**
