@@ -85,7 +85,7 @@ final class KeaOptions {
 		if (definition.isEmpty() && code == 43) {
 			byte[] bytes = data.map((d) -> hex ? HexText.digits(d).orElse(HexText.ascii(d)) : HexText.ascii(d))
 				.orElse(new byte[0]);
-			return Optional.of(Setting.of(43, Level.GLOBAL, "", 0, bytes).with(Trait.NO_DEFINITION).wire(Wire.EMPTY));
+			return Optional.of(Setting.of(43, Level.GLOBAL, "", 0, bytes).with(Trait.NO_DEFINITION));
 		}
 		if (definition.isEmpty() && code == 120 && !hex) {
 			return Optional.of(Setting.of(120, Level.GLOBAL, "", 0, HexText.ascii(data.orElse("")))

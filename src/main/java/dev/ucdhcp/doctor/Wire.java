@@ -29,17 +29,45 @@ final class Wire {
 		}
 	}
 
-	/** ISC: a value in the phones' class overrides the subnet's and the global one. */
+	/**
+	 * ISC: a value in the phones' class overrides the subnet's and the global one;
+	 * without one, the subnet's overrides the global one (seen on the wire with dhcpd
+	 * 4.4.3-P1: an access point's 43 in the subnet reached the phone instead of the
+	 * global Lync 43).
+	 */
 	static void iscClassOverSubnet(Paste paste) {
 		for (int code : List.of(43, 120)) {
 			Optional<Setting> inClass = phoneClassValue(paste, code);
 			if (inClass.isEmpty()) {
+				subnetOverGlobal(paste, code);
 				continue;
 			}
 			for (Setting other : paste.settings(code)) {
 				if (other.level() != Level.CLASS && !Arrays.equals(other.bytes(), inClass.get().bytes())) {
 					paste.replace(other, other.wire(inClass.get().hex()));
 				}
+			}
+		}
+	}
+
+	/**
+	 * Where every subnet gives the same value (so the phone's subnet need not be known),
+	 * a global value that differs never reaches a phone.
+	 */
+	private static void subnetOverGlobal(Paste paste, int code) {
+		List<Setting> subnets = paste.settings(code)
+			.stream()
+			.filter((setting) -> setting.level() == Level.SCOPE)
+			.toList();
+		boolean agree = !subnets.isEmpty()
+				&& subnets.stream().allMatch((setting) -> Arrays.equals(setting.bytes(), subnets.get(0).bytes()));
+		if (!agree) {
+			return;
+		}
+		for (Setting global : paste.settings(code)) {
+			if (global.level() == Level.GLOBAL && global.wire().isEmpty()
+					&& !Arrays.equals(global.bytes(), subnets.get(0).bytes())) {
+				paste.replace(global, global.wire(subnets.get(0).hex()));
 			}
 		}
 	}
