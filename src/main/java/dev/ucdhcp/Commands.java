@@ -9,6 +9,7 @@ import dev.ucdhcp.apply.ApplyCommand;
 import dev.ucdhcp.cli.Cli;
 import dev.ucdhcp.probe.ProbeCommand;
 import dev.ucdhcp.responder.ResponderCommand;
+import dev.ucdhcp.web.doctor.DoctorCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,7 +22,8 @@ final class Commands {
 
 	private static final List<Registered> COMMANDS = List.of(new Registered(ProbeCommand.class, ProbeCommand::new),
 			new Registered(ResponderCommand.class, ResponderCommand::new),
-			new Registered(ApplyCommand.class, (out, err) -> new ApplyCommand(out, err, Clock.systemUTC())));
+			new Registered(ApplyCommand.class, (out, err) -> new ApplyCommand(out, err, Clock.systemUTC())),
+			new Registered(DoctorCommand.class, DoctorCommand::new));
 
 	private Commands() {
 	}

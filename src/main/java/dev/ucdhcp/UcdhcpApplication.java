@@ -1,9 +1,6 @@
 package dev.ucdhcp;
 
 import java.security.CodeSource;
-import java.util.Arrays;
-
-import dev.ucdhcp.web.doctor.DoctorCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,13 +13,9 @@ public class UcdhcpApplication {
 
 	public static void main(String[] args) {
 		// The probe, the responder, apply and the doctor are command-line tools: no web
-		// server, no Spring context. The doctor is not a picocli command yet (it was
-		// written before that layer landed): DoctorCommand keeps its own small parser.
+		// server, no Spring context.
 		if (args.length > 0 && Commands.isCommand(args[0])) {
 			System.exit(Commands.execute(System.out, System.err, args));
-		}
-		if (args.length > 0 && "doctor".equals(args[0])) {
-			System.exit(DoctorCommand.execute(Arrays.copyOfRange(args, 1, args.length)));
 		}
 		useBuildTimeBeanDefinitions(UcdhcpApplication.class.getProtectionDomain().getCodeSource());
 		SpringApplication.run(UcdhcpApplication.class, args);

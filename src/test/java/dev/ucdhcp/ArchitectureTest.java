@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import dev.ucdhcp.web.doctor.DoctorCommand;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -19,7 +20,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * pushes the Kea target's output into a running Kea); encoding, then the DHCP message
  * model, then the probe and the responder. The command-line layer ({@code cli}: picocli,
  * the shared options and the web's inputs as flags) serves the commands: probe,
- * responder, apply and the doctor. Nothing depends on probe, responder or apply.
+ * responder, apply and the doctor (whose command lives in web.doctor, beside the renderer
+ * it needs). Nothing depends on probe, responder or apply.
  */
 class ArchitectureTest {
 
@@ -61,7 +63,7 @@ class ArchitectureTest {
 			.whereLayer("dhcp")
 			.mayOnlyBeAccessedByLayers("probe", "responder")
 			.whereLayer("cli")
-			.mayOnlyBeAccessedByLayers("probe", "responder", "apply", "doctor")
+			.mayOnlyBeAccessedByLayers("probe", "responder", "apply", "doctor", "web")
 			.whereLayer("probe")
 			.mayNotBeAccessedByAnyLayer()
 			.whereLayer("responder")
@@ -171,6 +173,29 @@ class ArchitectureTest {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "jakarta..", "dev.ucdhcp.web..")
+			.check(MAIN);
+	}
+
+	/**
+	 * The doctor's command needs web's renderer and permalinks for the corrected config,
+	 * so it lives in web.doctor; it is the only class of web the command-line layer may
+	 * serve, and it starts without a Spring context like every command.
+	 */
+	@Test
+	void onlyTheDoctorCommandOfWebIsACommand() {
+		noClasses().that()
+			.resideInAPackage("dev.ucdhcp.web..")
+			.and()
+			.doNotBelongToAnyOf(DoctorCommand.class)
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.ucdhcp.cli..", "picocli..")
+			.check(MAIN);
+		noClasses().that()
+			.belongToAnyOf(DoctorCommand.class)
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework..", "jakarta..")
 			.check(MAIN);
 	}
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import dev.ucdhcp.cli.Cli;
@@ -25,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CommandsTest {
 
-	private static final List<String> NAMES = List.of("probe", "responder", "apply");
+	private static final List<String> NAMES = List.of("probe", "responder", "apply", "doctor");
 
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -36,7 +37,8 @@ class CommandsTest {
 
 	@Test
 	void registersEveryCommandAndOnlyThoseStartWithoutTheWebApp() {
-		assertThat(commandLine().getSubcommands()).containsKeys("probe", "responder", "apply", "generate-completion");
+		assertThat(commandLine().getSubcommands()).containsKeys("probe", "responder", "apply", "doctor",
+				"generate-completion");
 		NAMES.forEach((name) -> assertThat(Commands.isCommand(name)).as(name).isTrue());
 		assertThat(Commands.isCommand("generate-completion")).isTrue();
 		assertThat(Commands.isCommand("--server.port=8089")).isFalse();
@@ -44,7 +46,7 @@ class CommandsTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "probe", "responder", "apply", "generate-completion" })
+	@ValueSource(strings = { "probe", "responder", "apply", "doctor", "generate-completion" })
 	void everyCommandHasTheSameHelpAndVersion(String name) {
 		assertThat(run(name, "--help")).isZero();
 		assertThat(stdout()).startsWith("usage: java -jar ucdhcp.jar " + name).contains("-h, --help", "-V, --version");
@@ -56,7 +58,7 @@ class CommandsTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "probe", "responder", "apply" })
+	@ValueSource(strings = { "probe", "responder", "apply", "doctor" })
 	void everyCommandNamesAnUnknownFlagTheSameWayAndExitsTwo(String name) {
 		assertThat(run(name, "--fast")).isEqualTo(Cli.USAGE_ERROR);
 
@@ -66,10 +68,10 @@ class CommandsTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "probe", "responder", "apply" })
+	@ValueSource(strings = { "probe", "responder", "apply", "doctor" })
 	void everyCommandSaysTheSameWhenAValueIsMissingOrGivenTwice(String name) {
-		String flag = "probe".equals(name) ? "--server" : "--pool";
-		String value = "probe".equals(name) ? "192.0.2.1" : "lync.schertz.local";
+		String flag = Map.of("probe", "--server", "doctor", "--format").getOrDefault(name, "--pool");
+		String value = Map.of("probe", "192.0.2.1", "doctor", "isc").getOrDefault(name, "lync.schertz.local");
 
 		assertThat(run(name, flag)).isEqualTo(Cli.USAGE_ERROR);
 		assertThat(run(name, flag, value, flag, value)).isEqualTo(Cli.USAGE_ERROR);
@@ -79,7 +81,7 @@ class CommandsTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "probe", "responder", "apply" })
+	@ValueSource(strings = { "probe", "responder", "apply", "doctor" })
 	void everyCommandReadsArgumentsUpToTheSameLimit(String name) {
 		String atLimit = "a".repeat(Cli.MAX_ARGUMENT_LENGTH);
 
@@ -126,12 +128,14 @@ class CommandsTest {
 		assertThat(run("generate-completion")).isZero();
 		Path script = Files.writeString(this.dir.resolve("ucdhcp_completion"), stdout());
 
-		assertThat(complete(script, "ucdhcp ")).contains("probe", "responder", "apply")
+		assertThat(complete(script, "ucdhcp ")).contains("probe", "responder", "apply", "doctor")
 			.doesNotContain("generate-completion");
 		assertThat(complete(script, "ucdhcp apply --p")).contains("--pool", "--port", "--path", "--permalink",
 				"--password-file");
 		assertThat(complete(script, "ucdhcp probe --")).contains("--inform", "--max-message-size", "--version")
 			.doesNotContain("--pool");
+		assertThat(complete(script, "ucdhcp doctor --format ")).contains("netsh", "powershell", "winxml", "isc", "kea",
+				"cisco", "mikrotik", "dnsmasq");
 	}
 
 	/** What bash offers for the words typed, through the generated script. */

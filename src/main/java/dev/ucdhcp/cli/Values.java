@@ -27,7 +27,7 @@ public final class Values {
 	}
 
 	/** A value as a message shows it: printable, and short. */
-	static String shown(String text) {
+	public static String shown(String text) {
 		String shown = UsageErrors.printable(text);
 		return (shown.length() > 40) ? shown.substring(0, 40) + "…" : shown;
 	}

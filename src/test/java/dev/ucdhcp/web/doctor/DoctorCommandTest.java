@@ -104,6 +104,14 @@ class DoctorCommandTest {
 	}
 
 	@Test
+	void anUnknownFormatIsNamedWithTheFormatsReadAndNothingIsRead() {
+		assertThat(run(Pastes.brokenIsc("lync"), "--format=bind9", "-")).isEqualTo(DoctorCommand.UNREADABLE);
+		assertThat(err()).startsWith("doctor: --format: one of netsh, powershell, winxml, isc, kea, cisco, mikrotik,"
+				+ " dnsmasq, not bind9\nusage: java -jar ucdhcp.jar doctor");
+		assertThat(out()).isEmpty();
+	}
+
+	@Test
 	void helpExitsZero() {
 		assertThat(run("", "--help")).isZero();
 		assertThat(out()).contains("Exit: 0 healthy, 1 problems found");
