@@ -1,4 +1,4 @@
-package dev.ucdhcp.probe.wire;
+package dev.ucdhcp.support.wire;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs a command to completion within a bounded time, or fails saying which one hung. */
-final class Commands {
+public final class Commands {
 
 	private Commands() {
 	}
 
-	record Result(int exitCode, String output) {
+	public record Result(int exitCode, String output) {
 	}
 
-	static Result run(Duration limit, List<String> command) {
+	public static Result run(Duration limit, List<String> command) {
 		Path log = null;
 		Process process = null;
 		try {
@@ -46,7 +46,7 @@ final class Commands {
 	}
 
 	/** Runs and insists on exit code 0. */
-	static String check(Duration limit, String... command) {
+	public static String check(Duration limit, String... command) {
 		Result result = run(limit, List.of(command));
 		if (result.exitCode() != 0) {
 			throw new IllegalStateException(
@@ -55,7 +55,7 @@ final class Commands {
 		return result.output();
 	}
 
-	static void deleteQuietly(Path path) {
+	public static void deleteQuietly(Path path) {
 		if (path == null) {
 			return;
 		}

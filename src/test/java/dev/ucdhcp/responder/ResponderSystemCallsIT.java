@@ -1,4 +1,4 @@
-package dev.ucdhcp.probe.wire;
+package dev.ucdhcp.responder;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.ucdhcp.support.RealParts;
+import dev.ucdhcp.support.wire.Commands;
+import dev.ucdhcp.support.wire.NetnsLink;
+import dev.ucdhcp.support.wire.ProbeRun;
+import dev.ucdhcp.support.wire.ResponderRun;
+import dev.ucdhcp.support.wire.RunningDaemon;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

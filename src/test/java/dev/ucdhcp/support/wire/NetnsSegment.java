@@ -1,4 +1,4 @@
-package dev.ucdhcp.probe.wire;
+package dev.ucdhcp.support.wire;
 
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -13,7 +13,7 @@ import java.util.List;
  * on real hardware. Names carry a random suffix; {@link #close()} (and a shutdown hook)
  * ends what runs inside and deletes every namespace.
  */
-final class NetnsSegment implements AutoCloseable {
+public final class NetnsSegment implements AutoCloseable {
 
 	private static final Duration IP_LIMIT = Duration.ofSeconds(10);
 
@@ -24,7 +24,7 @@ final class NetnsSegment implements AutoCloseable {
 	private final List<Host> hosts = new ArrayList<>();
 
 	/** A host on the segment: its namespace and its interface there. */
-	record Host(String namespace, String device) {
+	public record Host(String namespace, String device) {
 
 	}
 
@@ -36,7 +36,7 @@ final class NetnsSegment implements AutoCloseable {
 	 * @param addresses one CIDR address per host, or "" for a host that starts without
 	 * one (a DHCP client)
 	 */
-	static NetnsSegment create(String... addresses) {
+	public static NetnsSegment create(String... addresses) {
 		byte[] random = new byte[3];
 		new SecureRandom().nextBytes(random);
 		NetnsSegment segment = new NetnsSegment(HexFormat.of().formatHex(random));
@@ -71,7 +71,7 @@ final class NetnsSegment implements AutoCloseable {
 		}
 	}
 
-	Host host(int index) {
+	public Host host(int index) {
 		return this.hosts.get(index);
 	}
 

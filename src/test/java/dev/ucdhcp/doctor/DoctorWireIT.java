@@ -1,4 +1,4 @@
-package dev.ucdhcp.probe.wire;
+package dev.ucdhcp.doctor;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -6,10 +6,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import dev.ucdhcp.doctor.ConfigDoctor;
-import dev.ucdhcp.doctor.Corpus;
-import dev.ucdhcp.doctor.Diagnosis;
 import dev.ucdhcp.support.RealParts;
+import dev.ucdhcp.support.wire.NetnsLink;
+import dev.ucdhcp.support.wire.PasteOnTheLink;
+import dev.ucdhcp.support.wire.PasteServer;
+import dev.ucdhcp.support.wire.ProbeRun;
+import dev.ucdhcp.support.wire.RunningDaemon;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

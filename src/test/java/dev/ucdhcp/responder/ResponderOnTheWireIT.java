@@ -1,4 +1,4 @@
-package dev.ucdhcp.probe.wire;
+package dev.ucdhcp.responder;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +11,11 @@ import java.util.stream.Stream;
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.ProvisioningInputs;
 import dev.ucdhcp.support.RealParts;
+import dev.ucdhcp.support.wire.Commands;
+import dev.ucdhcp.support.wire.NetnsLink;
+import dev.ucdhcp.support.wire.ProbeRun;
+import dev.ucdhcp.support.wire.ResponderRun;
+import dev.ucdhcp.support.wire.RunningDaemon;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package dev.ucdhcp.probe.wire;
+package dev.ucdhcp.support.wire;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,20 +8,20 @@ import java.util.List;
  * The network namespaces one test made: removed on {@link #close()} or, for a killed JVM,
  * by a shutdown hook, together with whatever still runs inside them.
  */
-final class Namespaces implements AutoCloseable {
+public final class Namespaces implements AutoCloseable {
 
-	static final Duration IP_LIMIT = Duration.ofSeconds(10);
+	public static final Duration IP_LIMIT = Duration.ofSeconds(10);
 
 	private final List<String> created = new ArrayList<>();
 
 	private final Thread shutdownHook = new Thread(this::deleteAll, "ucdhcp-netns-cleanup");
 
-	Namespaces() {
+	public Namespaces() {
 		Runtime.getRuntime().addShutdownHook(this.shutdownHook);
 	}
 
 	/** Creates the namespace {@code name} and remembers it for removal. */
-	synchronized String add(String name) {
+	public synchronized String add(String name) {
 		Commands.check(IP_LIMIT, "ip", "netns", "add", name);
 		this.created.add(name);
 		return name;

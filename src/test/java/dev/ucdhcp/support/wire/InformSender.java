@@ -1,4 +1,4 @@
-package dev.ucdhcp.probe.wire;
+package dev.ucdhcp.support.wire;
 
 import java.io.IOException;
 import java.net.DatagramPacket;

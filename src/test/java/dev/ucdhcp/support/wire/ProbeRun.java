@@ -1,4 +1,4 @@
-package dev.ucdhcp.probe.wire;
+package dev.ucdhcp.support.wire;
 
 import java.io.File;
 import java.io.IOException;
@@ -21,7 +21,7 @@ import picocli.CommandLine;
  * its own network namespace), its {@code --hex} lines read back: one per option received,
  * {@code wire <sent> <received> <server> <code> <HEX>}.
  */
-final class ProbeRun {
+public final class ProbeRun {
 
 	private static final Duration LIMIT = Duration.ofSeconds(40);
 
@@ -29,30 +29,30 @@ final class ProbeRun {
 	}
 
 	/** What came back for one message sent: the first reply and its options in hex. */
-	record Reply(String received, String server, Map<Integer, String> options) {
+	public record Reply(String received, String server, Map<Integer, String> options) {
 
-		Optional<String> option(int code) {
+		public Optional<String> option(int code) {
 			return Optional.ofNullable(this.options.get(code));
 		}
 
 	}
 
-	record Outcome(int exitCode, String output, Map<String, Reply> replies) {
+	public record Outcome(int exitCode, String output, Map<String, Reply> replies) {
 
-		Optional<Reply> reply(String sent) {
+		public Optional<Reply> reply(String sent) {
 			return Optional.ofNullable(this.replies.get(sent));
 		}
 
 	}
 
-	static Outcome inside(NetnsLink link, String... args) {
+	public static Outcome inside(NetnsLink link, String... args) {
 		List<String> withServer = new ArrayList<>(List.of("--server", NetnsLink.SERVER_ADDRESS));
 		withServer.addAll(List.of(args));
 		return inside(link.clientNamespace(), link.clientInterface(), withServer);
 	}
 
 	/** Without {@code --server} in the arguments, the probe broadcasts its INFORM. */
-	static Outcome inside(String namespace, String device, List<String> args) {
+	public static Outcome inside(String namespace, String device, List<String> args) {
 		List<String> command = new ArrayList<>(List.of(java(), "-cp", classesOfTheProbe(), ProbeCommand.class.getName(),
 				"--interface", device, "--timeout", "6", "--hex"));
 		command.addAll(args);
@@ -61,17 +61,17 @@ final class ProbeRun {
 	}
 
 	/** The probe in {@code namespace}, asking {@code server} from {@code device}. */
-	static Outcome inside(String namespace, String device, String server, String... args) {
+	public static Outcome inside(String namespace, String device, String server, String... args) {
 		List<String> withServer = new ArrayList<>(List.of("--server", server));
 		withServer.addAll(List.of(args));
 		return inside(namespace, device, withServer);
 	}
 
-	static String java() {
+	public static String java() {
 		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
-	static Map<String, Reply> parse(String output) {
+	public static Map<String, Reply> parse(String output) {
 		Map<String, Reply> replies = new LinkedHashMap<>();
 		for (String line : output.split("\n")) {
 			String[] fields = line.strip().split(" ");
@@ -92,7 +92,7 @@ final class ProbeRun {
 	 * (target/classes) and picocli, their command line: copied beside target/classes, as
 	 * a run as another user (setpriv) cannot read root's Maven repository.
 	 */
-	static String classesOfTheProbe() {
+	public static String classesOfTheProbe() {
 		try {
 			Path classes = Path.of(ProbeCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
 			Path picocli = Path.of(CommandLine.class.getProtectionDomain().getCodeSource().getLocation().toURI());

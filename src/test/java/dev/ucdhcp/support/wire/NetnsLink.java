@@ -1,4 +1,4 @@
-package dev.ucdhcp.probe.wire;
+package dev.ucdhcp.support.wire;
 
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -12,11 +12,11 @@ import java.util.List;
  * suffix so parallel runs do not collide; {@link #close()} (and a shutdown hook, for a
  * killed JVM) deletes both namespaces, which also removes the veth pair.
  */
-final class NetnsLink implements AutoCloseable {
+public final class NetnsLink implements AutoCloseable {
 
-	static final String SERVER_ADDRESS = "192.0.2.1";
+	public static final String SERVER_ADDRESS = "192.0.2.1";
 
-	static final String CLIENT_ADDRESS = "192.0.2.10";
+	public static final String CLIENT_ADDRESS = "192.0.2.10";
 
 	private static final Duration IP_LIMIT = Duration.ofSeconds(10);
 
@@ -38,7 +38,7 @@ final class NetnsLink implements AutoCloseable {
 		this.clientInterface = "ucd" + suffix + "c";
 	}
 
-	static NetnsLink create() {
+	public static NetnsLink create() {
 		byte[] random = new byte[3];
 		new SecureRandom().nextBytes(random);
 		NetnsLink link = new NetnsLink(HexFormat.of().formatHex(random));
@@ -69,24 +69,24 @@ final class NetnsLink implements AutoCloseable {
 		inNamespace(this.clientNamespace, "route", "add", "default", "via", SERVER_ADDRESS);
 	}
 
-	String serverNamespace() {
+	public String serverNamespace() {
 		return this.serverNamespace;
 	}
 
-	String clientNamespace() {
+	public String clientNamespace() {
 		return this.clientNamespace;
 	}
 
-	String serverInterface() {
+	public String serverInterface() {
 		return this.serverInterface;
 	}
 
-	String clientInterface() {
+	public String clientInterface() {
 		return this.clientInterface;
 	}
 
 	/** The command prefixed so that it runs inside the namespace. */
-	static List<String> inside(String namespace, List<String> command) {
+	public static List<String> inside(String namespace, List<String> command) {
 		List<String> full = new ArrayList<>(List.of("ip", "netns", "exec", namespace));
 		full.addAll(command);
 		return full;

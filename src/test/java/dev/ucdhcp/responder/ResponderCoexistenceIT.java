@@ -1,4 +1,4 @@
-package dev.ucdhcp.probe.wire;
+package dev.ucdhcp.responder;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +12,11 @@ import java.util.List;
 import dev.ucdhcp.encoding.Fqdn;
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.support.RealParts;
+import dev.ucdhcp.support.wire.Commands;
+import dev.ucdhcp.support.wire.NetnsSegment;
+import dev.ucdhcp.support.wire.ProbeRun;
+import dev.ucdhcp.support.wire.ResponderRun;
+import dev.ucdhcp.support.wire.RunningDaemon;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

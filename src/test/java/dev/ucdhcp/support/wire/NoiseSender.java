@@ -1,4 +1,4 @@
-package dev.ucdhcp.probe.wire;
+package dev.ucdhcp.support.wire;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -86,7 +86,7 @@ public final class NoiseSender {
 		return replies;
 	}
 
-	static byte[] noise(Random random) {
+	public static byte[] noise(Random random) {
 		return switch (random.nextInt(8)) {
 			case 0 -> randomBytes(random, random.nextInt(1500));
 			case 1 -> Arrays.copyOf(inform(random), random.nextInt(240));

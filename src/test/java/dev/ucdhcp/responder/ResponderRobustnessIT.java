@@ -1,4 +1,4 @@
-package dev.ucdhcp.probe.wire;
+package dev.ucdhcp.responder;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -10,6 +10,12 @@ import java.util.regex.Pattern;
 import dev.ucdhcp.encoding.Fqdn;
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.support.RealParts;
+import dev.ucdhcp.support.wire.Commands;
+import dev.ucdhcp.support.wire.NetnsLink;
+import dev.ucdhcp.support.wire.NoiseSender;
+import dev.ucdhcp.support.wire.ProbeRun;
+import dev.ucdhcp.support.wire.ResponderRun;
+import dev.ucdhcp.support.wire.RunningDaemon;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package dev.ucdhcp.probe.wire;
+package dev.ucdhcp.support.wire;
 
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -12,7 +12,7 @@ import java.util.List;
  * and the phone at .10 of each. Names carry a random suffix; {@link #close()} (and a
  * shutdown hook) ends what runs inside and deletes the namespaces, veth pairs with them.
  */
-final class TwoSubnetLink implements AutoCloseable {
+public final class TwoSubnetLink implements AutoCloseable {
 
 	private static final Duration IP_LIMIT = Duration.ofSeconds(10);
 
@@ -25,7 +25,7 @@ final class TwoSubnetLink implements AutoCloseable {
 	 * @param clientNamespace the phone's namespace
 	 * @param clientInterface the phone's end
 	 */
-	record Subnet(String network, String serverAddress, String serverInterface, String clientNamespace,
+	public record Subnet(String network, String serverAddress, String serverInterface, String clientNamespace,
 			String clientInterface) {
 	}
 
@@ -45,7 +45,7 @@ final class TwoSubnetLink implements AutoCloseable {
 						"ucd" + suffix + "c2"));
 	}
 
-	static TwoSubnetLink create() {
+	public static TwoSubnetLink create() {
 		byte[] random = new byte[3];
 		new SecureRandom().nextBytes(random);
 		TwoSubnetLink link = new TwoSubnetLink(HexFormat.of().formatHex(random));
@@ -78,15 +78,15 @@ final class TwoSubnetLink implements AutoCloseable {
 		}
 	}
 
-	String serverNamespace() {
+	public String serverNamespace() {
 		return this.serverNamespace;
 	}
 
-	List<Subnet> subnets() {
+	public List<Subnet> subnets() {
 		return this.subnets;
 	}
 
-	List<String> serverInterfaces() {
+	public List<String> serverInterfaces() {
 		return this.subnets.stream().map(Subnet::serverInterface).toList();
 	}
 

@@ -1,4 +1,4 @@
-package dev.ucdhcp.probe.wire;
+package dev.ucdhcp.support.wire;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,7 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
  * interface to listen on, the 192.0.2.0/24 subnet with a pool (when the inputs have no
  * scope), and where the daemon keeps its leases, pid and log.
  */
-enum WireServer {
+public enum WireServer {
 
 	/** ISC dhcpd 4.4: adds nothing to option 43. */
 	ISC("isc", "/usr/sbin/dhcpd", "isc-dhcp-server", "", "Server starting service.", true) {
@@ -106,7 +106,7 @@ enum WireServer {
 		}
 	};
 
-	static final Duration READY_LIMIT = Duration.ofSeconds(20);
+	public static final Duration READY_LIMIT = Duration.ofSeconds(20);
 
 	private final String targetId;
 
@@ -134,7 +134,7 @@ enum WireServer {
 	 * ISC and Kea compare option 60 exactly; dnsmasq's {@code dhcp-vendorclass} matches a
 	 * substring, so {@code MS-UC-Client-Beta} gets the phones' option 43 there too.
 	 */
-	boolean matchesVendorClassExactly() {
+	public boolean matchesVendorClassExactly() {
 		return this.exactVendorClass;
 	}
 
@@ -148,33 +148,33 @@ enum WireServer {
 	 * Inputs without a scope or sites: the file declares no network, the test adds the
 	 * link's.
 	 */
-	static boolean serverLevel(PhoneProvisioning provisioning) {
+	public static boolean serverLevel(PhoneProvisioning provisioning) {
 		return provisioning.scope().isEmpty() && provisioning.sites().isEmpty();
 	}
 
-	String targetId() {
+	public String targetId() {
 		return this.targetId;
 	}
 
-	String executable() {
+	public String executable() {
 		return this.executable;
 	}
 
-	String aptPackage() {
+	public String aptPackage() {
 		return this.aptPackage;
 	}
 
 	/** Canonical hex the daemon appends to the configured option 43 on the wire. */
-	String option43Trailer() {
+	public String option43Trailer() {
 		return this.option43Trailer;
 	}
 
-	RunningDaemon start(NetnsLink link, String rendered, PhoneProvisioning provisioning, Path dir) {
+	public RunningDaemon start(NetnsLink link, String rendered, PhoneProvisioning provisioning, Path dir) {
 		return start(link.serverNamespace(), List.of(link.serverInterface()), rendered, provisioning, dir);
 	}
 
 	/** The daemon in {@code namespace}, serving every one of {@code devices}. */
-	RunningDaemon start(String namespace, List<String> devices, String rendered, PhoneProvisioning provisioning,
+	public RunningDaemon start(String namespace, List<String> devices, String rendered, PhoneProvisioning provisioning,
 			Path dir) {
 		try {
 			List<String> command = prepare(rendered, provisioning, dir, devices);

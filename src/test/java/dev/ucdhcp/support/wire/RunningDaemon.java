@@ -1,4 +1,4 @@
-package dev.ucdhcp.probe.wire;
+package dev.ucdhcp.support.wire;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * A DHCP daemon running in the foreground inside the server namespace, its output in a
  * log file. Readiness is polled from the log (bounded), never guessed with a fixed sleep.
  */
-final class RunningDaemon implements AutoCloseable {
+public final class RunningDaemon implements AutoCloseable {
 
 	private static final Duration STOP_LIMIT = Duration.ofSeconds(5);
 
@@ -32,7 +32,7 @@ final class RunningDaemon implements AutoCloseable {
 		Runtime.getRuntime().addShutdownHook(this.shutdownHook);
 	}
 
-	static RunningDaemon start(String name, String namespace, List<String> command, Path log) {
+	public static RunningDaemon start(String name, String namespace, List<String> command, Path log) {
 		try {
 			Process process = new ProcessBuilder(NetnsLink.inside(namespace, command)).redirectErrorStream(true)
 				.redirectOutput(log.toFile())
@@ -48,7 +48,7 @@ final class RunningDaemon implements AutoCloseable {
 	 * Waits until the log shows {@code marker}; fails with the log if the daemon exits or
 	 * is slow.
 	 */
-	RunningDaemon awaitLog(String marker, Duration limit) {
+	public RunningDaemon awaitLog(String marker, Duration limit) {
 		long deadline = System.nanoTime() + limit.toNanos();
 		while (System.nanoTime() < deadline) {
 			if (log().contains(marker)) {
@@ -70,11 +70,11 @@ final class RunningDaemon implements AutoCloseable {
 				this.name + " not ready after " + limit.toSeconds() + " s (no \"" + marker + "\"):\n" + log());
 	}
 
-	boolean alive() {
+	public boolean alive() {
 		return this.process.isAlive();
 	}
 
-	String log() {
+	public String log() {
 		try {
 			return Files.readString(this.log, StandardCharsets.UTF_8);
 		}
@@ -84,7 +84,7 @@ final class RunningDaemon implements AutoCloseable {
 	}
 
 	/** SIGTERM, then the exit code (or -1 if it had to be killed). */
-	int stop() {
+	public int stop() {
 		close();
 		return this.process.isAlive() ? -1 : this.process.exitValue();
 	}

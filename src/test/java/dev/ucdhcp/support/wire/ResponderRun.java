@@ -1,4 +1,4 @@
-package dev.ucdhcp.probe.wire;
+package dev.ucdhcp.support.wire;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,9 +12,9 @@ import dev.ucdhcp.responder.ResponderCommand;
  * (target/classes: the jar is built after the integration tests), with {@code --verbose}
  * so that its log shows every ignored datagram too.
  */
-final class ResponderRun {
+public final class ResponderRun {
 
-	static final String READY = "listening on UDP port 67";
+	public static final String READY = "listening on UDP port 67";
 
 	private static final Duration READY_LIMIT = Duration.ofSeconds(20);
 
@@ -23,14 +23,15 @@ final class ResponderRun {
 	private ResponderRun() {
 	}
 
-	static RunningDaemon start(String namespace, String device, Path log, String... inputs) {
+	public static RunningDaemon start(String namespace, String device, Path log, String... inputs) {
 		return start(namespace, List.of(), device, log, inputs);
 	}
 
 	/**
 	 * @param prefix what runs the JVM, such as setpriv with another user; empty for root
 	 */
-	static RunningDaemon start(String namespace, List<String> prefix, String device, Path log, String... inputs) {
+	public static RunningDaemon start(String namespace, List<String> prefix, String device, Path log,
+			String... inputs) {
 		RunningDaemon responder = RunningDaemon.start("responder", namespace, command(prefix, device, inputs), log);
 		try {
 			return responder.awaitLog(READY, READY_LIMIT);
@@ -42,11 +43,11 @@ final class ResponderRun {
 	}
 
 	/** Runs it to its end: for starts that must fail. */
-	static Commands.Result attempt(String namespace, List<String> prefix, String device, String... inputs) {
+	public static Commands.Result attempt(String namespace, List<String> prefix, String device, String... inputs) {
 		return Commands.run(READY_LIMIT, NetnsLink.inside(namespace, command(prefix, device, inputs)));
 	}
 
-	static List<String> command(List<String> prefix, String device, String... inputs) {
+	public static List<String> command(List<String> prefix, String device, String... inputs) {
 		List<String> command = new ArrayList<>(prefix);
 		command.addAll(List.of(ProbeRun.java(), "-cp", ProbeRun.classesOfTheProbe(), ResponderCommand.class.getName(),
 				"--interface", device, "--verbose"));
@@ -58,7 +59,7 @@ final class ResponderRun {
 	 * The log's answer lines, once the log has stopped growing: the responder writes them
 	 * on a thread of its own, after the reply.
 	 */
-	static List<String> answers(RunningDaemon responder) {
+	public static List<String> answers(RunningDaemon responder) {
 		long deadline = System.nanoTime() + SETTLE_LIMIT.toNanos();
 		String log = responder.log();
 		while (System.nanoTime() < deadline) {

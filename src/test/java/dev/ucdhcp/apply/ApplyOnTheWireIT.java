@@ -1,4 +1,4 @@
-package dev.ucdhcp.probe.wire;
+package dev.ucdhcp.apply;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import dev.ucdhcp.apply.KeaUnderTest;
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.ProvisioningInputs;
 import dev.ucdhcp.support.RealParts;
+import dev.ucdhcp.support.wire.NetnsLink;
+import dev.ucdhcp.support.wire.ProbeRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

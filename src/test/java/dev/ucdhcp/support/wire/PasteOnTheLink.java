@@ -1,4 +1,4 @@
-package dev.ucdhcp.probe.wire;
+package dev.ucdhcp.support.wire;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,9 +26,9 @@ import dev.ucdhcp.doctor.ExtractedValue;
  * value, not a network). A paste whose addresses cannot be renamed this way (more than
  * three /24s outside them) is not adapted, and the test names it.
  */
-record PasteOnTheLink(String text, String linkNetwork, Map<String, String> renamed) {
+public record PasteOnTheLink(String text, String linkNetwork, Map<String, String> renamed) {
 
-	static final String LINK_NETWORK = "192.0.2.0";
+	public static final String LINK_NETWORK = "192.0.2.0";
 
 	private static final List<String> DOCUMENTATION = List.of("192.0.2.", "198.51.100.", "203.0.113.");
 
@@ -36,7 +36,7 @@ record PasteOnTheLink(String text, String linkNetwork, Map<String, String> renam
 		.compile("(?<![0-9.])(\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.)(\\d{1,3})(?![0-9])");
 
 	/** The paste on the link's addresses, or why it cannot be moved there. */
-	static Adaptation adapt(String paste) {
+	public static Adaptation adapt(String paste) {
 		Set<String> foreign = new LinkedHashSet<>();
 		Matcher matcher = ADDRESS.matcher(paste);
 		while (matcher.find()) {
@@ -62,9 +62,9 @@ record PasteOnTheLink(String text, String linkNetwork, Map<String, String> renam
 	}
 
 	/** Either the paste on the link or the reason it could not be moved. */
-	record Adaptation(PasteOnTheLink paste, String reason) {
+	public record Adaptation(PasteOnTheLink paste, String reason) {
 
-		Optional<PasteOnTheLink> adapted() {
+		public Optional<PasteOnTheLink> adapted() {
 			return Optional.ofNullable(this.paste);
 		}
 
@@ -77,7 +77,7 @@ record PasteOnTheLink(String text, String linkNetwork, Map<String, String> renam
 	 * column or {@code same} is the extracted hex). Empty when none reaches the phone; a
 	 * failure when the doctor's values disagree, since a phone gets one value.
 	 */
-	Optional<String> phoneReceives(List<ExtractedValue> values, String originalText) {
+	public Optional<String> phoneReceives(List<ExtractedValue> values, String originalText) {
 		Set<String> received = new LinkedHashSet<>();
 		for (ExtractedValue value : values) {
 			if (elsewhere(value.where(), originalText)) {

@@ -1,4 +1,4 @@
-package dev.ucdhcp.probe.wire;
+package dev.ucdhcp.responder;
 
 import java.io.FileInputStream;
 import java.io.IOException;
@@ -15,6 +15,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.ucdhcp.support.RealParts;
+import dev.ucdhcp.support.wire.Commands;
+import dev.ucdhcp.support.wire.InformSender;
+import dev.ucdhcp.support.wire.Namespaces;
+import dev.ucdhcp.support.wire.NetnsLink;
+import dev.ucdhcp.support.wire.NetnsSegment;
+import dev.ucdhcp.support.wire.ProbeRun;
+import dev.ucdhcp.support.wire.ResponderRun;
+import dev.ucdhcp.support.wire.RunningDaemon;
+import dev.ucdhcp.support.wire.TwoSubnetLink;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

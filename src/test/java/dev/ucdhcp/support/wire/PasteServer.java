@@ -1,4 +1,4 @@
-package dev.ucdhcp.probe.wire;
+package dev.ucdhcp.support.wire;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  * pid and log go, and (only when the paste declares no network on the link) the link's
  * subnet with a pool. Nothing that decides options 43 or 120 is touched.
  */
-enum PasteServer {
+public enum PasteServer {
 
 	/** ISC dhcpd: the paste as it is, plus the link's subnet if the paste has none. */
 	ISC(PasteFormat.ISC, "/usr/sbin/dhcpd", "isc-dhcp-server", "Server starting service.") {
@@ -104,7 +104,7 @@ enum PasteServer {
 		this.readyMarker = readyMarker;
 	}
 
-	static Optional<PasteServer> of(PasteFormat format) {
+	public static Optional<PasteServer> of(PasteFormat format) {
 		for (PasteServer server : values()) {
 			if (server.format == format) {
 				return Optional.of(server);
@@ -115,16 +115,16 @@ enum PasteServer {
 
 	abstract List<String> prepare(String paste, Path dir, String device) throws IOException;
 
-	String executable() {
+	public String executable() {
 		return this.executable;
 	}
 
-	String aptPackage() {
+	public String aptPackage() {
 		return this.aptPackage;
 	}
 
 	/** The version line the report names (dhcpd --version, kea-dhcp4 -V, dnsmasq -v). */
-	String version() {
+	public String version() {
 		String flag = switch (this) {
 			case ISC -> "--version";
 			case KEA -> "-V";
@@ -134,7 +134,7 @@ enum PasteServer {
 		return output.isEmpty() ? "(no version output)" : output.lines().findFirst().orElseThrow();
 	}
 
-	RunningDaemon start(NetnsLink link, String paste, Path dir) {
+	public RunningDaemon start(NetnsLink link, String paste, Path dir) {
 		try {
 			List<String> command = prepare(paste, dir, link.serverInterface());
 			RunningDaemon daemon = RunningDaemon.start(name(), link.serverNamespace(), command,
