@@ -1,9 +1,6 @@
 package dev.ucdhcp;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -11,6 +8,7 @@ import java.util.List;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dev.ucdhcp.support.LocalHttp;
 import dev.ucdhcp.web.http.RequestLogFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class OperationsIT {
-
-	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	@LocalServerPort
 	private int port;
@@ -130,19 +126,11 @@ class OperationsIT {
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return get(this.port, path);
+		return LocalHttp.get(this.port, path);
 	}
 
 	private HttpResponse<String> manage(String path) throws IOException, InterruptedException {
-		return get(this.managementPort, path);
-	}
-
-	private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-			.timeout(Duration.ofSeconds(10))
-			.GET()
-			.build();
-		return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+		return LocalHttp.get(this.managementPort, path);
 	}
 
 }

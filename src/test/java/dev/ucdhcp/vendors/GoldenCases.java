@@ -1,16 +1,14 @@
 package dev.ucdhcp.vendors;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.ProvisioningInputs;
+import dev.ucdhcp.support.Queries;
 
 /** The inputs behind the golden files, and where those files live. */
 final class GoldenCases {
@@ -19,8 +17,6 @@ final class GoldenCases {
 	 * Source folder, so that {@code -Dgolden.update=true} rewrites the reviewed files.
 	 */
 	static final Path ROOT = Path.of("src", "test", "resources", "golden");
-
-	static final String BASE_URL = "http://localhost:8080";
 
 	/**
 	 * Three branch sites: an SBA by name, an SBA by address, and one on the central rule.
@@ -73,22 +69,7 @@ final class GoldenCases {
 
 	/** Every permalink of a render, as the web layer builds them. */
 	static Function<PhoneProvisioning, String> permalinks(Target target) {
-		return (provisioning) -> permalink(provisioning, target);
-	}
-
-	/** The permalink as the web layer builds it: base URL, the inputs, the vendor. */
-	static String permalink(PhoneProvisioning provisioning, Target target) {
-		Map<String, String> query = new LinkedHashMap<>(ProvisioningInputs.queryParameters(provisioning));
-		query.put("vendor", target.id());
-		return BASE_URL + "/?"
-				+ query.entrySet()
-					.stream()
-					.map((entry) -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
-					.collect(Collectors.joining("&"));
-	}
-
-	private static String encode(String text) {
-		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+		return (provisioning) -> Queries.permalink(provisioning, target);
 	}
 
 	static String extension(Target target) {

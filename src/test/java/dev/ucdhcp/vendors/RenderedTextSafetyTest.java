@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import dev.ucdhcp.encoding.PhoneProvisioning;
+import dev.ucdhcp.support.Queries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -65,8 +66,8 @@ class RenderedTextSafetyTest {
 		PhoneProvisioning twin = GoldenCases.parse(twin(inputs));
 		for (Target target : new TargetRegistry().all()) {
 			Syntax syntax = SYNTAX.get(target.id());
-			List<String> hostileLines = lines(target, target.render(hostile, GoldenCases.permalink(hostile, target)));
-			List<String> twinLines = lines(target, target.render(twin, GoldenCases.permalink(twin, target)));
+			List<String> hostileLines = lines(target, target.render(hostile, Queries.permalink(hostile, target)));
+			List<String> twinLines = lines(target, target.render(twin, Queries.permalink(twin, target)));
 			List<String> hostileConfig = hostileLines.stream().filter((line) -> !syntax.isComment(line)).toList();
 			List<String> twinConfig = twinLines.stream().filter((line) -> !syntax.isComment(line)).toList();
 			assertThat(hostileConfig).as(target.id() + ": config lines").hasSameSizeAs(twinConfig);

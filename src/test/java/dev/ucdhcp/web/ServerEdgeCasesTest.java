@@ -1,10 +1,6 @@
 package dev.ucdhcp.web;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,6 +17,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.ucdhcp.encoding.ProvisioningInputs;
 import dev.ucdhcp.encoding.SiteLines;
+import dev.ucdhcp.support.LocalHttp;
+import dev.ucdhcp.support.Queries;
 import dev.ucdhcp.support.RandomInputs;
 import dev.ucdhcp.web.http.Htmx;
 import dev.ucdhcp.web.http.RequestLogFilter;
@@ -53,8 +51,6 @@ class ServerEdgeCasesTest {
 	 */
 	private static final int SITES_BODY_LIMIT = 256 * 1024;
 
-	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
 	private static final Pattern CISCO_PERMALINK = Pattern.compile("Permalink: https?://[^/\\s]+(/p/\\S*)");
 
 	@LocalServerPort
@@ -70,13 +66,14 @@ class ServerEdgeCasesTest {
 	@ValueSource(strings = { "/;", "/;x=1", "/;jsessionid=0123456789ABCDEF0123456789ABCDEF",
 			"/;jsessionid=1?pool=lync.schertz.local", "/decode;x=1", "/api/v1/options;a=b?pool=lync.schertz.local" })
 	void pathParametersRedirectToTheSameUrlWithoutThem(String path) throws Exception {
-		HttpResponse<String> response = get(this.port, path, Map.of());
+		HttpResponse<String> response = LocalHttp.get(this.port, path, Map.of());
 		assertThat(response.statusCode()).isEqualTo(301);
 		String location = response.headers().firstValue("Location").orElseThrow();
 		assertThat(location).doesNotContain(";");
-		assertThat(get(this.port, URI.create(location).getRawPath()
-				+ ((URI.create(location).getRawQuery() != null) ? "?" + URI.create(location).getRawQuery() : ""),
-				Map.of())
+		assertThat(LocalHttp
+			.get(this.port, URI.create(location).getRawPath()
+					+ ((URI.create(location).getRawQuery() != null) ? "?" + URI.create(location).getRawQuery() : ""),
+					Map.of())
 			.statusCode()).isEqualTo(200);
 	}
 
@@ -90,7 +87,7 @@ class ServerEdgeCasesTest {
 		assertThat(query.length()).isBetween(7500, 8000);
 		ListAppender<ILoggingEvent> log = listen();
 		try {
-			HttpResponse<String> response = get(this.port, "/?" + query, Map.of(Htmx.REQUEST, "true"));
+			HttpResponse<String> response = LocalHttp.get(this.port, "/?" + query, Map.of(Htmx.REQUEST, "true"));
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(response.body()).contains("id=\"result\"").doesNotContain("<html");
 			assertThat(response.headers().firstValue(Htmx.PUSH_URL)).hasValue("false");
@@ -117,15 +114,14 @@ class ServerEdgeCasesTest {
 		}
 		String sites = String.join("\n", lines);
 		assertThat(sites.length()).isBetween(SiteLines.MAX_LENGTH - SITE_LINE, SiteLines.MAX_LENGTH);
-		String path = "/?pool=lync.schertz.local&sites=" + URLEncoder.encode(sites, StandardCharsets.UTF_8)
-				+ "&vendor=kea";
-		HttpResponse<String> response = get(this.port, path,
+		String path = "/?pool=lync.schertz.local&sites=" + Queries.encode(sites) + "&vendor=kea";
+		HttpResponse<String> response = LocalHttp.get(this.port, path,
 				Map.of(Htmx.REQUEST, "true", "HX-Current-URL", "http://127.0.0.1:" + this.port + path));
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.body()).contains("id=\"result\"").contains("site0000000000000063");
 		assertThat(response.body().getBytes(StandardCharsets.UTF_8)).hasSizeLessThanOrEqualTo(SITES_BODY_LIMIT);
 		for (String vendor : List.of("netsh", "powershell", "isc", "kea", "cisco", "mikrotik", "dnsmasq")) {
-			HttpResponse<String> config = get(this.port, path.replace("/?", "/api/v1/config/" + vendor + "?"),
+			HttpResponse<String> config = LocalHttp.get(this.port, path.replace("/?", "/api/v1/config/" + vendor + "?"),
 					Map.of());
 			assertThat(config.statusCode()).as(vendor).isEqualTo(200);
 			assertThat(config.body().getBytes(StandardCharsets.UTF_8)).as(vendor)
@@ -135,19 +131,21 @@ class ServerEdgeCasesTest {
 
 	@Test
 	void infoNamesTheBuildButNotTheJvm() throws Exception {
-		String info = get(this.managementPort, "/actuator/info", Map.of()).body();
+		String info = LocalHttp.get(this.managementPort, "/actuator/info", Map.of()).body();
 		assertThat(info).contains("\"version\"").doesNotContainIgnoringCase("java").doesNotContainIgnoringCase("jvm");
 	}
 
 	@Test
 	void onlyContentHashedStaticUrlsAreCachedForAYear() throws Exception {
-		String page = get(this.port, "/", Map.of()).body();
+		String page = LocalHttp.get(this.port, "/", Map.of()).body();
 		Matcher hashedCss = Pattern.compile("href=\"(/app-[0-9a-f]{32}\\.css)\"").matcher(page);
 		assertThat(hashedCss.find()).isTrue();
-		assertThat(get(this.port, hashedCss.group(1), Map.of()).headers().firstValue("Cache-Control").orElseThrow())
-			.contains("max-age=31536000");
+		assertThat(LocalHttp.get(this.port, hashedCss.group(1), Map.of())
+			.headers()
+			.firstValue("Cache-Control")
+			.orElseThrow()).contains("max-age=31536000");
 		for (String plain : List.of("/app.css", "/app.js", "/icon.svg")) {
-			HttpResponse<String> response = get(this.port, plain, Map.of());
+			HttpResponse<String> response = LocalHttp.get(this.port, plain, Map.of());
 			assertThat(response.statusCode()).as(plain).isEqualTo(200);
 			assertThat(response.headers().firstValue("Cache-Control")).as(plain).hasValue("no-cache");
 		}
@@ -159,9 +157,9 @@ class ServerEdgeCasesTest {
 		for (Map<String, String> inputs : samples) {
 			String query = inputs.entrySet()
 				.stream()
-				.map((e) -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+				.map((e) -> e.getKey() + "=" + Queries.encode(e.getValue()))
 				.collect(Collectors.joining("&"));
-			HttpResponse<String> cisco = get(this.port, "/api/v1/config/cisco?" + query, Map.of());
+			HttpResponse<String> cisco = LocalHttp.get(this.port, "/api/v1/config/cisco?" + query, Map.of());
 			assertThat(cisco.statusCode()).as(query).isEqualTo(200);
 			assertThat(cisco.body()).as(query).doesNotContain("?", "\t");
 			String expected = "/?" + this.permalinks
@@ -172,7 +170,7 @@ class ServerEdgeCasesTest {
 			Matcher permalink = CISCO_PERMALINK.matcher(cisco.body());
 			List<String> locations = new ArrayList<>();
 			while (permalink.find()) {
-				HttpResponse<String> redirect = get(this.port, permalink.group(1), Map.of());
+				HttpResponse<String> redirect = LocalHttp.get(this.port, permalink.group(1), Map.of());
 				assertThat(redirect.statusCode()).as(permalink.group(1)).isEqualTo(301);
 				locations.add(redirect.headers().firstValue("Location").orElseThrow());
 			}
@@ -180,7 +178,7 @@ class ServerEdgeCasesTest {
 			if (!cisco.body().contains("Permalink (long")) {
 				assertThat(locations).as(cisco.body()).contains(expected);
 			}
-			HttpResponse<String> page = get(this.port, expected, Map.of());
+			HttpResponse<String> page = LocalHttp.get(this.port, expected, Map.of());
 			assertThat(page.statusCode()).isEqualTo(200);
 			assertThat(page.body()).contains("value=\"" + inputs.get("pool") + "\"")
 				.contains("id=\"v-cisco\" value=\"cisco\" checked");
@@ -212,14 +210,6 @@ class ServerEdgeCasesTest {
 			Thread.sleep(20);
 		}
 		throw new AssertionError("no request log line starting with " + start);
-	}
-
-	private static HttpResponse<String> get(int port, String path, Map<String, String> headers)
-			throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-			.timeout(Duration.ofSeconds(10));
-		headers.forEach(request::header);
-		return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

@@ -1,7 +1,5 @@
 package dev.ucdhcp.probe.wire;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -12,6 +10,7 @@ import java.util.stream.Stream;
 import dev.ucdhcp.encoding.Fqdn;
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.ProvisioningInputs;
+import dev.ucdhcp.support.Queries;
 import dev.ucdhcp.support.RealParts;
 import dev.ucdhcp.support.wire.NetnsLink;
 import dev.ucdhcp.support.wire.ProbeRun;
@@ -102,7 +101,7 @@ class ProbeOnTheWireIT {
 		RealParts.requireExecutable(server.executable(), server.aptPackage());
 		PhoneProvisioning provisioning = ProvisioningInputs.parse(raw).provisioning().orElseThrow();
 		Target target = new TargetRegistry().find(server.targetId()).orElseThrow();
-		String rendered = target.render(provisioning, permalink(provisioning, target));
+		String rendered = target.render(provisioning, Queries.permalink(provisioning, target));
 		try (NetnsLink link = NetnsLink.create();
 				RunningDaemon daemon = server.start(link, rendered, provisioning, this.dir)) {
 			ProbeRun.Outcome phone = ProbeRun.inside(link,
@@ -137,7 +136,7 @@ class ProbeOnTheWireIT {
 		RealParts.requireExecutable(server.executable(), server.aptPackage());
 		PhoneProvisioning provisioning = PhoneProvisioning.of(Fqdn.parse("lync.schertz.local"));
 		Target target = new TargetRegistry().find(server.targetId()).orElseThrow();
-		String rendered = target.render(provisioning, permalink(provisioning, target));
+		String rendered = target.render(provisioning, Queries.permalink(provisioning, target));
 		try (NetnsLink link = NetnsLink.create();
 				RunningDaemon daemon = server.start(link, rendered, provisioning, this.dir)) {
 			ProbeRun.Outcome beta = ProbeRun.inside(link, "--inform", "--vendor-class", "MS-UC-Client-Beta");
@@ -161,16 +160,6 @@ class ProbeOnTheWireIT {
 	private static String context(String sent, ProbeRun.Outcome outcome, RunningDaemon daemon, String rendered) {
 		return sent + "\n--- probe ---\n" + outcome.output() + "\n--- daemon ---\n" + daemon.log()
 				+ "\n--- rendered ---\n" + rendered;
-	}
-
-	private static String permalink(PhoneProvisioning provisioning, Target target) {
-		StringBuilder query = new StringBuilder();
-		ProvisioningInputs.queryParameters(provisioning)
-			.forEach((key, value) -> query.append(key)
-				.append('=')
-				.append(URLEncoder.encode(value, StandardCharsets.UTF_8))
-				.append('&'));
-		return "http://localhost:8080/?" + query + "vendor=" + target.id();
 	}
 
 	private static String hex(byte[] bytes) {

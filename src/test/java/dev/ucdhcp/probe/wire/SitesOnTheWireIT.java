@@ -1,7 +1,5 @@
 package dev.ucdhcp.probe.wire;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -10,6 +8,7 @@ import java.util.Map;
 
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.ProvisioningInputs;
+import dev.ucdhcp.support.Queries;
 import dev.ucdhcp.support.RealParts;
 import dev.ucdhcp.support.wire.ProbeRun;
 import dev.ucdhcp.support.wire.RunningDaemon;
@@ -58,7 +57,7 @@ class SitesOnTheWireIT {
 		List<PhoneProvisioning> sites = provisioning.perSite();
 		assertThat(hex(sites.get(1).option120().bytes())).as("Paris: encoding 1").isEqualTo("01CB007105");
 		Target target = new TargetRegistry().find(server.targetId()).orElseThrow();
-		String rendered = target.render(provisioning, (shown) -> permalink(shown, target));
+		String rendered = target.render(provisioning, (shown) -> Queries.permalink(shown, target));
 		try (TwoSubnetLink link = TwoSubnetLink.create();
 				RunningDaemon daemon = server.start(link.serverNamespace(), link.serverInterfaces(), rendered,
 						provisioning, this.dir)) {
@@ -92,16 +91,6 @@ class SitesOnTheWireIT {
 		return outcome.reply(sent)
 			.orElseGet(() -> fail(
 					"no reply to " + sent + ".\nProbe:\n" + outcome.output() + "\nDaemon:\n" + daemon.log()));
-	}
-
-	private static String permalink(PhoneProvisioning provisioning, Target target) {
-		StringBuilder query = new StringBuilder();
-		ProvisioningInputs.queryParameters(provisioning)
-			.forEach((key, value) -> query.append(key)
-				.append('=')
-				.append(URLEncoder.encode(value, StandardCharsets.UTF_8))
-				.append('&'));
-		return "http://localhost:8080/?" + query + "vendor=" + target.id();
 	}
 
 	private static String hex(byte[] bytes) {

@@ -3,7 +3,6 @@ package dev.ucdhcp.web.doctor;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,6 +15,7 @@ import java.util.UUID;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import dev.ucdhcp.doctor.ConfigDoctor;
+import dev.ucdhcp.support.Queries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -56,7 +56,7 @@ class DoctorServerTest {
 		List<HttpResponse<String>> responses = new ArrayList<>();
 		responses.add(form(paste, ""));
 		responses.add(form(paste, "isc"));
-		responses.add(send(post("/doctor", "paste=" + encode(paste)).header("HX-Request", "true")
+		responses.add(send(post("/doctor", "paste=" + Queries.encode(paste)).header("HX-Request", "true")
 			.header("Content-Type", "application/x-www-form-urlencoded")));
 		responses.add(api("/api/v1/doctor", paste));
 		responses.add(api("/api/v1/doctor?format=kea", paste));
@@ -103,7 +103,7 @@ class DoctorServerTest {
 	}
 
 	private HttpResponse<String> form(String paste, String format) throws IOException, InterruptedException {
-		return send(post("/doctor", "paste=" + encode(paste) + "&format=" + format).header("Content-Type",
+		return send(post("/doctor", "paste=" + Queries.encode(paste) + "&format=" + format).header("Content-Type",
 				"application/x-www-form-urlencoded"));
 	}
 
@@ -123,10 +123,6 @@ class DoctorServerTest {
 	private static HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
 		return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-	}
-
-	private static String encode(String text) {
-		return URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}
 
 	/**
