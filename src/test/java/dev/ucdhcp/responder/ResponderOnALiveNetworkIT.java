@@ -3,7 +3,6 @@ package dev.ucdhcp.responder;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -358,21 +357,11 @@ class ResponderOnALiveNetworkIT {
 
 	static String send(String namespace, String... args) {
 		List<String> command = new ArrayList<>(
-				List.of(ProbeRun.java(), "-cp", classPath(), InformSender.class.getName()));
+				List.of(ProbeRun.java(), "-cp", ProbeRun.withTheSenders(), InformSender.class.getName()));
 		command.addAll(List.of(args));
 		Commands.Result result = Commands.run(SEND_LIMIT, NetnsLink.inside(namespace, command));
 		assertThat(result.exitCode()).as(result.output()).isZero();
 		return result.output();
-	}
-
-	private static String classPath() {
-		try {
-			return Path.of(InformSender.class.getProtectionDomain().getCodeSource().getLocation().toURI()) + ":"
-					+ ProbeRun.classesOfTheProbe();
-		}
-		catch (URISyntaxException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,6 +1,5 @@
 package dev.ucdhcp.responder;
 
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HexFormat;
@@ -52,7 +51,7 @@ class ResponderRobustnessIT {
 						this.dir.resolve("responder.log"), "--pool", POOL)) {
 			Commands.Result noise = Commands.run(Duration.ofSeconds(60),
 					NetnsLink.inside(link.clientNamespace(),
-							List.of(ProbeRun.java(), "-cp", classPath(), NoiseSender.class.getName(),
+							List.of(ProbeRun.java(), "-cp", ProbeRun.withTheSenders(), NoiseSender.class.getName(),
 									NetnsLink.SERVER_ADDRESS, Long.toString(SEED), Integer.toString(DATAGRAMS))));
 
 			assertThat(noise.exitCode()).as(noise.output()).isZero();
@@ -90,17 +89,6 @@ class ResponderRobustnessIT {
 			.toList();
 		List<String> names = List.of(udp.get(0).split(" "));
 		return Long.parseLong(udp.get(1).split(" ")[names.indexOf(name)]);
-	}
-
-	/** The test classes (the noise sender) and the main classes (the DHCP model). */
-	private static String classPath() {
-		try {
-			return Path.of(NoiseSender.class.getProtectionDomain().getCodeSource().getLocation().toURI()) + ":"
-					+ ProbeRun.classesOfTheProbe();
-		}
-		catch (URISyntaxException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

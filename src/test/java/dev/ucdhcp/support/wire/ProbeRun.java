@@ -108,4 +108,19 @@ public final class ProbeRun {
 		}
 	}
 
+	/**
+	 * The class path of a child JVM that runs one of the senders in this package
+	 * ({@link NoiseSender}, {@link InformSender}): the test classes, for the sender, and
+	 * the probe's classes, for the DHCP model it builds its datagrams with.
+	 */
+	public static String withTheSenders() {
+		try {
+			return Path.of(ProbeRun.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+					+ File.pathSeparator + classesOfTheProbe();
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 }
