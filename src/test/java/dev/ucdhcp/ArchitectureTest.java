@@ -47,7 +47,7 @@ class ArchitectureTest {
 			.whereLayer("dhcp")
 			.mayOnlyBeAccessedByLayers("probe", "responder")
 			.whereLayer("cli")
-			.mayOnlyBeAccessedByLayers("responder", "apply")
+			.mayOnlyBeAccessedByLayers("responder", "apply", "probe")
 			.whereLayer("probe")
 			.mayNotBeAccessedByAnyLayer()
 			.whereLayer("responder")

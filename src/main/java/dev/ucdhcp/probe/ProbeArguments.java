@@ -1,7 +1,6 @@
 package dev.ucdhcp.probe;
 
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,8 @@ import dev.ucdhcp.encoding.Option43;
 
 /** The command line, validated. */
 record ProbeArguments(Optional<String> interfaceName, Optional<InetAddress> server, List<MessageType> messages,
-		Optional<String> vendorClass, Duration timeout, int maxMessageSize, boolean hex, boolean help) {
+		Optional<String> vendorClass, Duration timeout, int maxMessageSize, boolean hex, boolean help,
+		VerifyOptions verify) {
 
 	static ProbeArguments parse(String[] args) {
 		Builder builder = new Builder();
@@ -20,7 +20,7 @@ record ProbeArguments(Optional<String> interfaceName, Optional<InetAddress> serv
 			String arg = args[i];
 			switch (arg) {
 				case "--interface" -> builder.interfaceName = Optional.of(value(args, ++i, arg));
-				case "--server" -> builder.server = Optional.of(ipv4(value(args, ++i, arg)));
+				case "--server" -> builder.server = Optional.of(VerifyOptions.Builder.ipv4(arg, value(args, ++i, arg)));
 				case "--inform" -> builder.messages.add(MessageType.DHCPINFORM);
 				case "--discover" -> builder.messages.add(MessageType.DHCPDISCOVER);
 				case "--vendor-class" -> builder.vendorClass = Optional.of(vendorClass(value(args, ++i, arg)));
@@ -29,10 +29,21 @@ record ProbeArguments(Optional<String> interfaceName, Optional<InetAddress> serv
 				case "--max-message-size" -> builder.maxMessageSize = maxMessageSize(value(args, ++i, arg));
 				case "--hex" -> builder.hex = true;
 				case "--help", "-h" -> builder.help = true;
-				default -> throw new IllegalArgumentException("unknown argument " + arg);
+				default -> i += verifyFlag(builder, args, i);
 			}
 		}
 		return builder.build();
+	}
+
+	/**
+	 * @return how many more arguments than the flag itself it took
+	 */
+	private static int verifyFlag(Builder builder, String[] args, int i) {
+		int taken = builder.verify.accept(args, i);
+		if (taken == 0) {
+			throw new IllegalArgumentException("unknown argument " + VerifyOptions.safe(args[i]));
+		}
+		return taken - 1;
 	}
 
 	boolean phone() {
@@ -44,18 +55,6 @@ record ProbeArguments(Optional<String> interfaceName, Optional<InetAddress> serv
 			throw new IllegalArgumentException(name + " needs a value");
 		}
 		return args[index];
-	}
-
-	private static InetAddress ipv4(String text) {
-		if (!text.matches("(\\d{1,3})(\\.\\d{1,3}){3}")) {
-			throw new IllegalArgumentException("--server wants an IPv4 address like 192.0.2.1, not " + text);
-		}
-		try {
-			return InetAddress.getByName(text);
-		}
-		catch (UnknownHostException ex) {
-			throw new IllegalArgumentException("--server " + text + " is not an IPv4 address", ex);
-		}
 	}
 
 	private static String vendorClass(String text) {
@@ -97,11 +96,18 @@ record ProbeArguments(Optional<String> interfaceName, Optional<InetAddress> serv
 
 		private boolean help;
 
+		private final VerifyOptions.Builder verify = new VerifyOptions.Builder();
+
 		ProbeArguments build() {
+			VerifyOptions verifyOptions = this.verify.build();
+			if (verifyOptions.relayed() && this.server.isEmpty()) {
+				throw new IllegalArgumentException(
+						"--link-selection and --sites relay to one server: give --server IP");
+			}
 			List<MessageType> chosen = this.messages.isEmpty()
 					? List.of(MessageType.DHCPDISCOVER, MessageType.DHCPINFORM) : List.copyOf(this.messages);
 			return new ProbeArguments(this.interfaceName, this.server, chosen, this.vendorClass, this.timeout,
-					this.maxMessageSize, this.hex, this.help);
+					this.maxMessageSize, this.hex, this.help, verifyOptions);
 		}
 
 	}

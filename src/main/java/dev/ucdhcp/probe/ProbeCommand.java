@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.SocketException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import dev.ucdhcp.dhcp.DhcpMessage.MessageType;
@@ -79,11 +80,17 @@ public final class ProbeCommand {
 		catch (IllegalArgumentException ex) {
 			this.err.println("probe: " + ex.getMessage());
 			this.err.print(USAGE);
+			if (Arrays.asList(args).contains("--json")) {
+				this.out.println(ProbeReport.error(ex.getMessage()));
+			}
 			return CANNOT_RUN;
 		}
 		if (arguments.help()) {
 			this.out.print(USAGE);
 			return OK;
+		}
+		if (!arguments.verify().equals(VerifyOptions.NONE)) {
+			return new Verification(this.client, this.out, this.err).run(arguments);
 		}
 		try {
 			return probe(arguments, Link.of(arguments));
@@ -122,8 +129,12 @@ public final class ProbeCommand {
 	}
 
 	private List<PhoneClient.Reply> ask(PhoneClient.Query query) throws IOException {
+		return ask(this.client, query);
+	}
+
+	static List<PhoneClient.Reply> ask(PhoneClient client, PhoneClient.Query query) throws IOException {
 		try {
-			return this.client.ask(query);
+			return client.ask(query);
 		}
 		catch (SocketException ex) {
 			throw new IOException(
@@ -144,7 +155,7 @@ public final class ProbeCommand {
 		problems.forEach((problem) -> this.out.println("  " + problem));
 	}
 
-	private static String noReply(MessageType type, ProbeArguments arguments) {
+	static String noReply(MessageType type, ProbeArguments arguments) {
 		String hint = (type == MessageType.DHCPINFORM)
 				? " ISC dhcpd answers DHCPINFORM only with 'authoritative;' and for a subnet it declares;"
 						+ " MikroTik may not answer INFORM at all."
@@ -152,7 +163,7 @@ public final class ProbeCommand {
 		return "no reply within " + arguments.timeout().toSeconds() + " s." + hint;
 	}
 
-	private static List<String> wireLines(MessageType sent, PhoneClient.Reply reply) {
+	static List<String> wireLines(MessageType sent, PhoneClient.Reply reply) {
 		String received = reply.message().messageType().map(Enum::name).orElse("BOOTREPLY");
 		String prefix = "wire " + sent + " " + received + " " + reply.server().getHostAddress() + " ";
 		List<String> lines = new ArrayList<>();
@@ -163,7 +174,7 @@ public final class ProbeCommand {
 		return lines;
 	}
 
-	private static String vendorClassText(ProbeArguments arguments) {
+	static String vendorClassText(ProbeArguments arguments) {
 		return arguments.vendorClass().map((v) -> "option 60 \"" + v + "\"").orElse("no option 60");
 	}
 

@@ -202,7 +202,7 @@ class ProbeCommandTest {
 
 	@Test
 	void refusesUnknownArgumentsWithUsage() {
-		int exit = new ProbeCommand(new PhoneClient(0, 0), print(this.out), print(this.err))
+		int exit = new ProbeCommand(new PhoneClient(0, 0, 0), print(this.out), print(this.err))
 			.run(new String[] { "--fast" });
 
 		assertThat(exit).isEqualTo(ProbeCommand.CANNOT_RUN);
@@ -211,7 +211,7 @@ class ProbeCommandTest {
 
 	@Test
 	void refusesAServerThatIsNotAnIpv4Address() {
-		int exit = new ProbeCommand(new PhoneClient(0, 0), print(this.out), print(this.err))
+		int exit = new ProbeCommand(new PhoneClient(0, 0, 0), print(this.out), print(this.err))
 			.run(new String[] { "--server", "dhcp.example.com" });
 
 		assertThat(exit).isEqualTo(ProbeCommand.CANNOT_RUN);
@@ -220,7 +220,7 @@ class ProbeCommandTest {
 
 	@Test
 	void refusesAnInterfaceThatDoesNotExist() {
-		int exit = new ProbeCommand(new PhoneClient(0, 0), print(this.out), print(this.err))
+		int exit = new ProbeCommand(new PhoneClient(0, 0, 0), print(this.out), print(this.err))
 			.run(new String[] { "--interface", "nosuch0", "--inform" });
 
 		assertThat(exit).isEqualTo(ProbeCommand.CANNOT_RUN);
@@ -234,7 +234,7 @@ class ProbeCommandTest {
 		}
 		List<String> args = new ArrayList<>(List.of("--interface", "lo", "--server", "127.0.0.1"));
 		args.addAll(Arrays.asList(extra));
-		ProbeCommand command = new ProbeCommand(new PhoneClient(clientPort, this.server.port()), print(this.out),
+		ProbeCommand command = new ProbeCommand(new PhoneClient(clientPort, this.server.port(), 0), print(this.out),
 				print(this.err));
 		return command.run(args.toArray(String[]::new));
 	}

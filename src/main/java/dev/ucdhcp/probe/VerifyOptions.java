@@ -1,0 +1,223 @@
+package dev.ucdhcp.probe;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.ucdhcp.cli.PermalinkInputs;
+import dev.ucdhcp.encoding.InvalidValueException;
+import dev.ucdhcp.encoding.Ipv4Network;
+import dev.ucdhcp.encoding.ProvisioningInputs;
+
+/**
+ * The flags that turn the probe into a rollout check, kept apart from the probe's own
+ * flags so that they move to the shared command-line layer as one piece.
+ *
+ * @param inputs what ucdhcp should render, in the web's vocabulary; empty: no comparison
+ * @param perSite run one probe per line of {@code sites} (from the centre, as a relay)
+ * @param allReplies report every server that answers, not only the first
+ * @param linkSelection ask as if the phone sat in this subnet
+ * @param selectBy which selection the relayed request carries
+ * @param follow resolve and connect to what the options point at
+ * @param dns ask this DNS server instead of the system resolver
+ * @param ca trust these certificates instead of the JDK's
+ * @param json print one JSON document instead of text
+ */
+record VerifyOptions(Map<String, String> inputs, boolean perSite, boolean allReplies,
+		Optional<Ipv4Network> linkSelection, SelectBy selectBy, boolean follow, Optional<InetAddress> dns,
+		Optional<Path> ca, boolean json) {
+
+	/** Room for 64 sites with long registrar names, percent-encoded. */
+	static final int MAX_PERMALINK = 32768;
+
+	static final VerifyOptions NONE = new VerifyOptions(Map.of(), false, false, Optional.empty(), SelectBy.BOTH, false,
+			Optional.empty(), Optional.empty(), false);
+
+	VerifyOptions {
+		inputs = Map.copyOf(inputs);
+	}
+
+	/** RFC 3527 relay agent sub-option 5, RFC 3011 option 118, or both in one request. */
+	enum SelectBy {
+
+		RAI, OPTION_118, BOTH;
+
+		static SelectBy parse(String text) {
+			return switch (text) {
+				case "82" -> RAI;
+				case "118" -> OPTION_118;
+				case "both" -> BOTH;
+				default ->
+					throw new IllegalArgumentException("--selection-by wants 82, 118 or both, not " + safe(text));
+			};
+		}
+
+	}
+
+	boolean expects() {
+		return !this.inputs.isEmpty();
+	}
+
+	/**
+	 * Whether the probe acts as a relay agent (from the centre) rather than as a phone.
+	 */
+	boolean relayed() {
+		return this.perSite || this.linkSelection.isPresent();
+	}
+
+	static String safe(String text) {
+		String shown = text.replaceAll("[^\\x20-\\x7E]", "?");
+		return (shown.length() > 60) ? shown.substring(0, 60) + "…" : shown;
+	}
+
+	/** Collects the flags; {@link #accept} reports whether it knew one. */
+	static final class Builder {
+
+		private final Map<String, String> flags = new LinkedHashMap<>();
+
+		private Optional<Map<String, String>> permalink = Optional.empty();
+
+		private boolean perSite;
+
+		private boolean allReplies;
+
+		private Optional<Ipv4Network> linkSelection = Optional.empty();
+
+		private SelectBy selectBy = SelectBy.BOTH;
+
+		private boolean follow;
+
+		private Optional<InetAddress> dns = Optional.empty();
+
+		private Optional<Path> ca = Optional.empty();
+
+		private boolean json;
+
+		/**
+		 * @return how many arguments the flag at {@code args[i]} took (0 when it is not
+		 * one of these flags)
+		 */
+		int accept(String[] args, int i) {
+			switch (args[i]) {
+				case "--all-replies" -> this.allReplies = true;
+				case "--follow" -> this.follow = true;
+				case "--json" -> this.json = true;
+				default -> {
+					return withValue(args[i], args, i);
+				}
+			}
+			return 1;
+		}
+
+		private int withValue(String flag, String[] args, int i) {
+			switch (flag) {
+				case "--expect" -> permalink(value(args, i), flag);
+				case "--link-selection" -> this.linkSelection = Optional.of(network(value(args, i)));
+				case "--selection-by" -> this.selectBy = SelectBy.parse(value(args, i));
+				case "--dns" -> this.dns = Optional.of(ipv4(flag, value(args, i)));
+				case "--ca" -> this.ca = Optional.of(Path.of(value(args, i)));
+				case "--sites" -> sites(value(args, i));
+				default -> {
+					return input(flag, args, i);
+				}
+			}
+			return 2;
+		}
+
+		private int input(String flag, String[] args, int i) {
+			String name = flag.startsWith("--") ? flag.substring(2) : "";
+			if (!ProvisioningInputs.NAMES.contains(name)) {
+				return 0;
+			}
+			if (this.flags.put(name, value(args, i)) != null) {
+				throw new IllegalArgumentException(flag + " is given twice");
+			}
+			return 2;
+		}
+
+		/**
+		 * A sites permalink, or the {@code sites} lines themselves beside {@code --pool}.
+		 */
+		private void sites(String value) {
+			this.perSite = true;
+			if (value.contains("=")) {
+				permalink(value, "--sites");
+				if (!this.permalink.get().containsKey(ProvisioningInputs.SITES)) {
+					throw new IllegalArgumentException("--sites: that permalink has no sites; copy it from the page"
+							+ " with the Sites field filled in");
+				}
+			}
+			else {
+				this.flags.put(ProvisioningInputs.SITES, value.replace("\\n", "\n"));
+			}
+		}
+
+		private void permalink(String value, String flag) {
+			if (value.length() > MAX_PERMALINK) {
+				throw new IllegalArgumentException(
+						flag + " is " + value.length() + " characters; at most " + MAX_PERMALINK + " are read");
+			}
+			if (this.permalink.isPresent()) {
+				throw new IllegalArgumentException("give one permalink (--expect or --sites), not two");
+			}
+			try {
+				this.permalink = Optional.of(PermalinkInputs.of(value));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException(ex.getMessage().replace("--permalink", flag), ex);
+			}
+		}
+
+		VerifyOptions build() {
+			if (this.permalink.isPresent() && !this.flags.isEmpty()) {
+				throw new IllegalArgumentException(
+						"give the expected inputs either as a permalink or as flags such as --"
+								+ this.flags.keySet().iterator().next() + ", not both");
+			}
+			if (this.follow) {
+				throw new IllegalArgumentException("--follow is not in this build yet");
+			}
+			if ((this.dns.isPresent() || this.ca.isPresent()) && !this.follow) {
+				throw new IllegalArgumentException("--dns and --ca only make sense with --follow");
+			}
+			if (this.perSite && this.linkSelection.isPresent()) {
+				throw new IllegalArgumentException("--sites selects each site's scope itself; drop --link-selection");
+			}
+			return new VerifyOptions(this.permalink.orElse(this.flags), this.perSite, this.allReplies,
+					this.linkSelection, this.selectBy, this.follow, this.dns, this.ca, this.json);
+		}
+
+		private static String value(String[] args, int i) {
+			if (i + 1 >= args.length) {
+				throw new IllegalArgumentException(args[i] + " needs a value");
+			}
+			return args[i + 1];
+		}
+
+		private static Ipv4Network network(String text) {
+			try {
+				return Ipv4Network.parse(text);
+			}
+			catch (InvalidValueException ex) {
+				throw new IllegalArgumentException("--link-selection " + safe(text) + ": " + ex.getMessage(), ex);
+			}
+		}
+
+		static InetAddress ipv4(String flag, String text) {
+			if (!text.matches("(\\d{1,3})(\\.\\d{1,3}){3}")) {
+				throw new IllegalArgumentException(flag + " wants an IPv4 address like 192.0.2.1, not " + safe(text));
+			}
+			try {
+				return InetAddress.getByName(text);
+			}
+			catch (UnknownHostException ex) {
+				throw new IllegalArgumentException(flag + " " + text + " is not an IPv4 address", ex);
+			}
+		}
+
+	}
+
+}
