@@ -40,6 +40,20 @@ public final class ProbeCommand {
 			                    reply within 576 bytes and may drop a long option 43 or 120
 			  --hex             also print one machine-readable line per option received:
 			                    wire <sent> <received> <server> <code> <HEX> (- when empty)
+			Verify a rollout:
+			  --expect PERMALINK  compare every reply with what ucdhcp renders for the page's inputs
+			                    (or give them as flags: --pool FQDN --sba … --ntp …): per option
+			                    exact, different (with the first differing sub-option or label) or
+			                    missing; with sites, the 120 of the site the phone is in
+			  --all-replies     listen for the whole timeout and name every server that answered;
+			                    one that answers a phone without 43/120, or differently, is a problem
+			  --link-selection CIDR  ask from the centre as the relay agent (UDP 67, giaddr = this
+			                    host) for a phone in CIDR; needs --server
+			  --selection-by 82|118|both  RFC 3527 sub-option 5 of option 82, RFC 3011 option 118,
+			                    or both (default)
+			  --sites PERMALINK one relayed probe per line of the permalink's sites, one line each;
+			                    needs --server
+			  --json            print one JSON document: every reply, every verdict, the problems
 			Needs root or CAP_NET_BIND_SERVICE (UDP port 68). Exit: 0 ok, 1 options missing or
 			malformed, 2 usage or network error.
 			""";

@@ -2,15 +2,18 @@ package dev.ucdhcp.probe;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import dev.ucdhcp.encoding.DecodedOption;
 import dev.ucdhcp.encoding.HexStyle;
+import dev.ucdhcp.encoding.Ipv4Address;
 import dev.ucdhcp.encoding.Option120;
 import dev.ucdhcp.encoding.Option43;
 import dev.ucdhcp.encoding.OptionDecoder;
@@ -36,7 +39,7 @@ final class ProbeReport {
 	List<String> problems() {
 		List<String> problems = new ArrayList<>();
 		this.exchanges.values().forEach((list) -> list.forEach((e) -> problems.addAll(e.allProblems())));
-		this.follow.stream().filter((check) -> !check.ok()).forEach((check) -> problems.add(check.text()));
+		this.follow.stream().filter((check) -> !check.ok()).forEach((check) -> problems.add(check.message()));
 		return problems;
 	}
 
@@ -44,8 +47,12 @@ final class ProbeReport {
 		return problems().isEmpty() ? ProbeCommand.OK : ProbeCommand.OPTIONS_WRONG;
 	}
 
+	/**
+	 * Every server that answered, in address order (replies race; the report must not).
+	 */
 	Set<String> servers() {
-		Set<String> servers = new LinkedHashSet<>();
+		Set<String> servers = new TreeSet<>(
+				Comparator.comparingLong((String server) -> Integer.toUnsignedLong(Ipv4Address.parse(server).bits())));
 		this.exchanges.values()
 			.forEach((list) -> list.forEach((e) -> servers.addAll(ServerComparison.servers(e).keySet())));
 		return servers;
@@ -55,9 +62,12 @@ final class ProbeReport {
 		if (servers().size() > 1) {
 			out.println("servers that answered: " + String.join(", ", servers()));
 		}
-		this.follow.forEach((check) -> out.println(check.text()));
 		for (RolloutCheck.Target target : this.targets) {
 			target.site().ifPresent((site) -> out.println(siteLine(target)));
+		}
+		if (!this.follow.isEmpty()) {
+			out.println("following the options as the phone does:");
+			this.follow.forEach((check) -> out.println(check.text()));
 		}
 		List<String> problems = problems();
 		if (problems.isEmpty()) {

@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.ucdhcp.dhcp.DhcpMessage;
 import dev.ucdhcp.dhcp.DhcpMessage.MessageType;
 
 /**
  * Runs the rollout check the verify flags ask for and prints its report: every target
- * (the link, a selected subnet, or each site), each message, then the follow-up checks.
+ * (the link, a selected subnet, or each site) and each message, then what the phone does
+ * next ({@code --follow}).
  */
 final class Verification {
 
@@ -49,7 +51,8 @@ final class Verification {
 				}
 				exchanges.put(target, list);
 			}
-			ProbeReport report = new ProbeReport(exchanges, List.of());
+			List<FollowCheck> follow = arguments.verify().follow() ? follow(arguments, exchanges) : List.of();
+			ProbeReport report = new ProbeReport(exchanges, follow);
 			if (json) {
 				this.out.println(report.json());
 			}
@@ -64,6 +67,17 @@ final class Verification {
 		catch (IOException ex) {
 			return cannotRun(json, ex.getMessage());
 		}
+	}
+
+	private static List<FollowCheck> follow(ProbeArguments arguments,
+			Map<RolloutCheck.Target, List<Exchange>> exchanges) throws IOException {
+		List<DhcpMessage> replies = new ArrayList<>();
+		exchanges.values()
+			.forEach((list) -> list.forEach((e) -> e.answers()
+				.stream()
+				.filter((answer) -> answer.ignored().isEmpty())
+				.forEach((answer) -> replies.add(answer.reply().message()))));
+		return new FollowChecks(arguments.verify(), arguments.timeout()).run(replies);
 	}
 
 	private int cannotRun(boolean json, String message) {

@@ -21,9 +21,9 @@ import dev.ucdhcp.encoding.ProvisioningInputs;
  * @param allReplies report every server that answers, not only the first
  * @param linkSelection ask as if the phone sat in this subnet
  * @param selectBy which selection the relayed request carries
- * @param follow resolve and connect to what the options point at
+ * @param follow resolve and connect to what the options point at, as the phone does
  * @param dns ask this DNS server instead of the system resolver
- * @param ca trust these certificates instead of the JDK's
+ * @param ca trust the certificates in this PEM file instead of the JDK's
  * @param json print one JSON document instead of text
  */
 record VerifyOptions(Map<String, String> inputs, boolean perSite, boolean allReplies,
@@ -103,8 +103,8 @@ record VerifyOptions(Map<String, String> inputs, boolean perSite, boolean allRep
 		int accept(String[] args, int i) {
 			switch (args[i]) {
 				case "--all-replies" -> this.allReplies = true;
-				case "--follow" -> this.follow = true;
 				case "--json" -> this.json = true;
+				case "--follow" -> this.follow = true;
 				default -> {
 					return withValue(args[i], args, i);
 				}
@@ -117,9 +117,9 @@ record VerifyOptions(Map<String, String> inputs, boolean perSite, boolean allRep
 				case "--expect" -> permalink(value(args, i), flag);
 				case "--link-selection" -> this.linkSelection = Optional.of(network(value(args, i)));
 				case "--selection-by" -> this.selectBy = SelectBy.parse(value(args, i));
+				case "--sites" -> sites(value(args, i));
 				case "--dns" -> this.dns = Optional.of(ipv4(flag, value(args, i)));
 				case "--ca" -> this.ca = Optional.of(Path.of(value(args, i)));
-				case "--sites" -> sites(value(args, i));
 				default -> {
 					return input(flag, args, i);
 				}
@@ -177,11 +177,8 @@ record VerifyOptions(Map<String, String> inputs, boolean perSite, boolean allRep
 						"give the expected inputs either as a permalink or as flags such as --"
 								+ this.flags.keySet().iterator().next() + ", not both");
 			}
-			if (this.follow) {
-				throw new IllegalArgumentException("--follow is not in this build yet");
-			}
 			if ((this.dns.isPresent() || this.ca.isPresent()) && !this.follow) {
-				throw new IllegalArgumentException("--dns and --ca only make sense with --follow");
+				throw new IllegalArgumentException("--dns and --ca belong to --follow");
 			}
 			if (this.perSite && this.linkSelection.isPresent()) {
 				throw new IllegalArgumentException("--sites selects each site's scope itself; drop --link-selection");

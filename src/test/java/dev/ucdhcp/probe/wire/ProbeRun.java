@@ -1,5 +1,6 @@
 package dev.ucdhcp.probe.wire;
 
+import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.ucdhcp.probe.ProbeCommand;
+import org.slf4j.LoggerFactory;
+import org.xbill.DNS.Lookup;
 
 /**
  * The probe command run as a child JVM inside the client namespace (a JVM cannot change
@@ -83,12 +86,17 @@ final class ProbeRun {
 	}
 
 	/**
-	 * The probe (and the responder) need only their own classes and the encoding core:
-	 * target/classes.
+	 * The probe (and the responder) need only their own classes and the encoding core
+	 * (target/classes), and for {@code --follow --dns} dnsjava and its logging API.
 	 */
 	static String classesOfTheProbe() {
+		return String.join(File.pathSeparator, location(ProbeCommand.class), location(Lookup.class),
+				location(LoggerFactory.class));
+	}
+
+	private static String location(Class<?> type) {
 		try {
-			return Path.of(ProbeCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+			return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
 		}
 		catch (URISyntaxException ex) {
 			throw new IllegalStateException(ex);

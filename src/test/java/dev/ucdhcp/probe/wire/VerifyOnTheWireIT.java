@@ -168,7 +168,7 @@ class VerifyOnTheWireIT {
 					String context = server + " " + message + " by " + by + "\n" + outcome.output() + daemon.log();
 					if (server == WireServer.DNSMASQ && "82".equals(by) && "--discover".equals(message)) {
 						assertThat(outcome.exitCode()).as(context).isEqualTo(1);
-						assertThat(outcome.output()).as(context).contains("no reply within 3 s to the relayed");
+						assertThat(outcome.output()).as(context).contains("no reply within 5 s to the relayed");
 					}
 					else {
 						assertThat(outcome.exitCode()).as(context).isZero();
@@ -180,7 +180,7 @@ class VerifyOnTheWireIT {
 	}
 
 	private static ProbeRun.Outcome relay(TwoSubnetLink.Subnet centre, String... args) {
-		List<String> all = new ArrayList<>(List.of("--server", centre.serverAddress(), "--timeout", "3"));
+		List<String> all = new ArrayList<>(List.of("--server", centre.serverAddress(), "--timeout", "5"));
 		all.addAll(List.of(args));
 		return ProbeRun.inside(centre.clientNamespace(), centre.clientInterface(), all);
 	}
