@@ -18,9 +18,9 @@ import dev.ucdhcp.encoding.Ipv4Network;
  * Asking from the centre as if the phone sat in another subnet: the probe plays the relay
  * agent (giaddr = its own address, answered on UDP 67) and names the subnet with RFC 3011
  * option 118 and/or RFC 3527 sub-option 5 of option 82. What each server does with them
- * was measured on the wire (README, "Verify a rollout"): ISC dhcpd 4.4 and Kea 2.2 honour
- * both for DISCOVER and INFORM; dnsmasq 2.90 honours 118 for DISCOVER (82 alone: no
- * offer) and, for INFORM, either, but only when ciaddr lies in the selected subnet.
+ * was measured on the wire (README, "Verify a rollout"): ISC dhcpd 4.4, Kea 2.2 and
+ * dnsmasq 2.90 honour either for DISCOVER; for INFORM, ISC and Kea honour either with any
+ * ciaddr, dnsmasq only when ciaddr lies in the selected subnet.
  */
 record LinkSelection(Ipv4Network network, VerifyOptions.SelectBy selectBy) {
 

@@ -74,11 +74,14 @@ final class RolloutCheck {
 		else {
 			LinkSelection selection = target.selection().get();
 			via = "relayed from " + this.link.address().getHostAddress() + " for " + selection.describe();
+			String attempt = ", ciaddr ";
 			for (Inet4Address ciaddr : selection.ciaddrs(type)) {
-				replies.addAll(ask(this.link.relayed(type, this.arguments, selection, ciaddr)));
 				if (!replies.isEmpty() && !this.arguments.verify().allReplies()) {
 					break;
 				}
+				replies.addAll(ask(this.link.relayed(type, this.arguments, selection, ciaddr)));
+				via += (type == MessageType.DHCPINFORM) ? attempt + ciaddr.getHostAddress() : "";
+				attempt = ", then ciaddr ";
 			}
 		}
 		String header = type + " with " + ProbeCommand.vendorClassText(this.arguments) + ", " + via + " to "
@@ -133,8 +136,8 @@ final class RolloutCheck {
 		}
 		return "no reply within " + this.arguments.timeout().toSeconds() + " s to the relayed " + type + " for "
 				+ target.selection().get().describe() + ". A server that does not honour the selection may stay"
-				+ " silent (dnsmasq 2.90 offers nothing to a DISCOVER with option 82 alone: try --selection-by 118);"
-				+ " is the server's own address given with --server, and does it know that subnet?";
+				+ " silent (try --selection-by 118 or 82); is the server's own address given with --server, does it"
+				+ " know that subnet, and does it answer relayed requests from this host?";
 	}
 
 	private static List<String> concat(List<String> first, List<String> second) {

@@ -227,6 +227,55 @@ class ProbeCommandTest {
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("no network interface named nosuch0");
 	}
 
+	@Test
+	void comparesWithTheExpectedInputsAndPrintsOneJsonDocument() throws Exception {
+		this.server = ScriptedServer.answering((request) -> ack(request, OPTION_43, OPTION_120));
+
+		int exact = probe("--inform", "--json", "--expect", "https://u.example/?pool=lync.schertz.local");
+		String document = this.out.toString(StandardCharsets.UTF_8).strip();
+
+		assertThat(exact).isEqualTo(ProbeCommand.OK);
+		assertThat(document).startsWith("{\"verdict\":\"ok\",\"exitCode\":0,\"servers\":[\"127.0.0.1\"]")
+			.contains("\"verdicts\":[{\"option\":120,\"status\":\"exact\"")
+			.contains("{\"option\":43,\"status\":\"exact\"")
+			.doesNotContain("\n");
+	}
+
+	@Test
+	void relaysWithGiaddrAndBothSelectionsFromTheServerPort() throws Exception {
+		this.server = ScriptedServer.answering((request) -> ack(request, OPTION_43, OPTION_120));
+		int relayPort;
+		try (DatagramSocket free = new DatagramSocket(0)) {
+			relayPort = free.getLocalPort();
+		}
+		ProbeCommand command = new ProbeCommand(new PhoneClient(0, this.server.port(), relayPort), print(this.out),
+				print(this.err));
+
+		int exit = command.run(new String[] { "--interface", "lo", "--server", "127.0.0.1", "--inform",
+				"--link-selection", "198.51.100.0/24", "--pool", "lync.schertz.local" });
+
+		assertThat(exit).as(output()).isEqualTo(ProbeCommand.OK);
+		DhcpMessage request = this.server.requests().get(0);
+		assertThat(request.giaddr()).containsExactly(127, 0, 0, 1);
+		assertThat(request.ciaddr()).containsExactly(0, 0, 0, 0);
+		assertThat(request.option(118).orElseThrow()).containsExactly(198, 51, 100, 1);
+		assertThat(request.option(82).orElseThrow()).containsExactly(5, 4, 198, 51, 100, 1);
+		assertThat(List.copyOf(request.options().keySet())).endsWith(82);
+		assertThat(output()).contains(
+				"relayed from 127.0.0.1 for 198.51.100.0/24 (option 118 and option 82" + " sub-option 5)",
+				"expect option 120 exact");
+	}
+
+	@Test
+	void printsAJsonErrorForAUsageErrorWithJson() {
+		int exit = new ProbeCommand(new PhoneClient(0, 0, 0), print(this.out), print(this.err))
+			.run(new String[] { "--json", "--link-selection", "198.51.100.0/24" });
+
+		assertThat(exit).isEqualTo(ProbeCommand.CANNOT_RUN);
+		assertThat(this.out.toString(StandardCharsets.UTF_8).strip()).startsWith(
+				"{\"verdict\":\"error\",\"exitCode\":2,\"error\":\"--link-selection and --sites relay to one server");
+	}
+
 	private int probe(String... extra) throws Exception {
 		int clientPort;
 		try (DatagramSocket free = new DatagramSocket(0)) {
