@@ -267,6 +267,33 @@ class ProbeCommandTest {
 	}
 
 	@Test
+	void saysSoWhenARelayedServerAnswersForAnotherSubnetInsteadOfJudgingItsOptions() throws Exception {
+		// a server that ignores the selection offers an address of the relay's own subnet
+		this.server = ScriptedServer.answering((request) -> {
+			DhcpMessage ack = ack(request, OPTION_43, OPTION_120);
+			return new DhcpMessage(DhcpMessage.BOOTREPLY, request.xid(), 0, new byte[4],
+					new byte[] { (byte) 192, 0, 2, 100 }, request.giaddr(), request.chaddr(),
+					Map.of(53, new byte[] { 2 }, 54, new byte[] { 127, 0, 0, 1 }, 43, ack.option(43).orElseThrow(), 120,
+							HexFormat.of().parseHex("00066F7468657273056C6F63616C00")));
+		});
+		int relayPort;
+		try (DatagramSocket free = new DatagramSocket(0)) {
+			relayPort = free.getLocalPort();
+		}
+		ProbeCommand command = new ProbeCommand(new PhoneClient(0, this.server.port(), relayPort), print(this.out),
+				print(this.err));
+
+		int exit = command.run(new String[] { "--interface", "lo", "--server", "127.0.0.1", "--discover",
+				"--link-selection", "198.51.100.0/24", "--pool", "lync.schertz.local" });
+
+		assertThat(exit).isEqualTo(ProbeCommand.OPTIONS_WRONG);
+		assertThat(output())
+			.contains("NOT THIS SUBNET'S OPTIONS: the server ignored the selection of 198.51.100.0/24:"
+					+ " it offered 192.0.2.100, an address of another subnet")
+			.doesNotContain("expect option 120");
+	}
+
+	@Test
 	void printsAJsonErrorForAUsageErrorWithJson() {
 		int exit = new ProbeCommand(new PhoneClient(0, 0, 0), print(this.out), print(this.err))
 			.run(new String[] { "--json", "--link-selection", "198.51.100.0/24" });
