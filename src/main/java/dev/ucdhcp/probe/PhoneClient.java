@@ -39,6 +39,12 @@ public final class PhoneClient {
 
 	private static final int MAX_DATAGRAM = 1500;
 
+	/**
+	 * Replies kept per message: a link flooded with forged replies cannot grow the report
+	 * without bound.
+	 */
+	static final int MAX_REPLIES = 64;
+
 	private final int clientPort;
 
 	private final int serverPort;
@@ -179,7 +185,8 @@ public final class PhoneClient {
 			Optional<Reply> reply = answer(packet, request);
 			if (reply.isPresent()) {
 				replies.add(reply.get());
-				if (query.server().filter((server) -> fromServer(reply.get(), server)).isPresent()) {
+				if (replies.size() >= MAX_REPLIES
+						|| query.server().filter((server) -> fromServer(reply.get(), server)).isPresent()) {
 					return replies;
 				}
 			}

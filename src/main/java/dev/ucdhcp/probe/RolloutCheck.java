@@ -67,22 +67,13 @@ final class RolloutCheck {
 	 */
 	Exchange exchange(Target target, MessageType type, Optional<PrintStream> text) throws IOException {
 		List<PhoneClient.Reply> replies = new ArrayList<>();
-		String via = "from " + this.link.address().getHostAddress();
+		String via;
 		if (target.selection().isEmpty()) {
 			replies.addAll(ask(this.link.query(type, this.arguments)));
+			via = "from " + this.link.address().getHostAddress();
 		}
 		else {
-			LinkSelection selection = target.selection().get();
-			via = "relayed from " + this.link.address().getHostAddress() + " for " + selection.describe();
-			String attempt = ", ciaddr ";
-			for (Inet4Address ciaddr : selection.ciaddrs(type)) {
-				if (!replies.isEmpty() && !this.arguments.verify().allReplies()) {
-					break;
-				}
-				replies.addAll(ask(this.link.relayed(type, this.arguments, selection, ciaddr)));
-				via += (type == MessageType.DHCPINFORM) ? attempt + ciaddr.getHostAddress() : "";
-				attempt = ", then ciaddr ";
-			}
+			via = relayed(type, target.selection().get(), replies);
 		}
 		String header = type + " with " + ProbeCommand.vendorClassText(this.arguments) + ", " + via + " to "
 				+ this.arguments.server().map((server) -> server.getHostAddress()).orElse("255.255.255.255")
@@ -97,6 +88,23 @@ final class RolloutCheck {
 		List<String> servers = ServerComparison.problems(exchange, this.arguments.phone());
 		return new Exchange(target.site(), type, via, answers,
 				servers.isEmpty() ? problems : concat(problems, servers));
+	}
+
+	/** Asks as the relay, once or twice (see {@link LinkSelection#ciaddrs}); says how. */
+	private String relayed(MessageType type, LinkSelection selection, List<PhoneClient.Reply> replies)
+			throws IOException {
+		StringBuilder via = new StringBuilder(
+				"relayed from " + this.link.address().getHostAddress() + " for " + selection.describe());
+		String attempt = ", ciaddr ";
+		for (Inet4Address ciaddr : selection.ciaddrs(type)) {
+			if (!replies.isEmpty() && !this.arguments.verify().allReplies()) {
+				break;
+			}
+			replies.addAll(ask(this.link.relayed(type, this.arguments, selection, ciaddr)));
+			via.append((type == MessageType.DHCPINFORM) ? attempt + ciaddr.getHostAddress() : "");
+			attempt = ", then ciaddr ";
+		}
+		return via.toString();
 	}
 
 	private Exchange.Answer answer(Target target, PhoneClient.Reply reply, PrintStream out) {
