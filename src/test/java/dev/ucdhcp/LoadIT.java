@@ -300,7 +300,7 @@ class LoadIT {
 	 * (the first {@code memory:} after {@code limits:}), so the test and the benchmark
 	 * emulate the same pod.
 	 */
-	private static long podLimitMib() throws IOException {
+	static long podLimitMib() throws IOException {
 		boolean limits = false;
 		for (String line : Files.readAllLines(DEPLOYMENT)) {
 			limits |= line.strip().equals("limits:");
@@ -312,7 +312,7 @@ class LoadIT {
 		throw new AssertionError("no memory limit in Mi in " + DEPLOYMENT);
 	}
 
-	private static int freePort() throws IOException {
+	static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}

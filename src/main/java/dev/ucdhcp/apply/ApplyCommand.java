@@ -1,11 +1,8 @@
 package dev.ucdhcp.apply;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +11,6 @@ import java.util.Optional;
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.ProvisioningInputs;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code java -jar ucdhcp.jar apply kea …}: DHCPUtil's {@code -RunConfigScript} for Kea.
@@ -34,8 +30,16 @@ public final class ApplyCommand {
 
 	public static final int UNREACHABLE = 4;
 
-	/** A password file is one short line; anything longer is not one. */
-	static final int MAX_PASSWORD_FILE_BYTES = 1024;
+	/**
+	 * Someone else changed the configuration after apply read it; nothing was written.
+	 */
+	public static final int CHANGED_MEANWHILE = 5;
+
+	/**
+	 * Cut off after config-set: the next run finishes (config-write) or names what is
+	 * left.
+	 */
+	public static final int UNFINISHED = 6;
 
 	static final String USAGE = """
 			usage: java -jar ucdhcp.jar apply kea --control-agent URL [--dry-run | --yes | --rollback [--dry-run]]
@@ -53,15 +57,18 @@ public final class ApplyCommand {
 			  --rollback  remove exactly the entries earlier applies added (no inputs); with --dry-run
 			              only show the diff and config-test it
 			  --control-agent URL   http:// or https:// (TLS checked against the JDK's trust store)
-			  --user, --password-file  HTTP basic auth; the file's first line is the password
-			  --timeout SECONDS     connect and answer timeout for each command (default 10, at most 300)
+			  --user, --password-file  HTTP basic auth; the file's first line is the password; the file
+			                        must be closed to group and others (chmod 600)
+			  --timeout SECONDS     limit for each command's whole exchange (default 10, at most 300)
 			Applying twice changes nothing. If the server already has option 120, its option-def or a
 			class MS-UC-Client that differ, or no subnet4 for the scope or a site, nothing is changed.
 			config-write replaces the configuration file with Kea's own rendering of the running
 			configuration: every default written out, your comments and include files gone.
 			Exit: 0 done (or nothing to do), 1 refused (nothing changed), 2 usage or input error,
 			3 Kea rejected the configuration (config-test, config-set or config-write failed),
-			4 the Control Agent could not be reached or refused the login.
+			4 the Control Agent could not be reached or refused the login, 5 the configuration changed
+			on the server after apply read it (nothing written), 6 cut off after config-set (run the
+			same command again: it finishes what the server holds).
 			""";
 
 	private final PrintStream out;
@@ -90,7 +97,7 @@ public final class ApplyCommand {
 				this.out.print(USAGE);
 				return OK;
 			}
-			credentials = credentials(arguments);
+			credentials = AgentLogin.of(arguments.user(), arguments.passwordFile(), arguments.controlAgent(), this.err);
 		}
 		catch (IllegalArgumentException ex) {
 			this.err.println("apply: " + ex.getMessage());
@@ -160,38 +167,17 @@ public final class ApplyCommand {
 		return query.append("vendor=").append(RenderedKea.TARGET).toString();
 	}
 
-	private static Optional<ControlAgent.Credentials> credentials(ApplyArguments arguments) {
-		if (arguments.user().isEmpty()) {
-			return Optional.empty();
-		}
-		Path file = arguments.passwordFile().orElseThrow();
-		try {
-			if (Files.size(file) > MAX_PASSWORD_FILE_BYTES) {
-				throw new IllegalArgumentException(
-						"--password-file " + file + " is larger than " + MAX_PASSWORD_FILE_BYTES + " bytes");
-			}
-			String password = Files.readString(file, StandardCharsets.UTF_8).lines().findFirst().orElse("");
-			if (password.isEmpty()) {
-				throw new IllegalArgumentException("--password-file " + file + " has no password on its first line");
-			}
-			return Optional.of(new ControlAgent.Credentials(arguments.user().get(), password));
-		}
-		catch (IOException ex) {
-			throw new IllegalArgumentException("cannot read --password-file " + file + ": " + ex.getMessage(), ex);
-		}
-	}
-
 	/** One run against one agent. */
 	private final class Session {
 
-		private final ControlAgent agent;
+		private final AgentSteps steps;
 
 		private final ApplyArguments arguments;
 
 		private final Plan plan;
 
 		Session(ControlAgent agent, ApplyArguments arguments, Plan plan) {
-			this.agent = agent;
+			this.steps = new AgentSteps(agent, ApplyCommand.this.out);
 			this.arguments = arguments;
 			this.plan = plan;
 		}
@@ -199,7 +185,8 @@ public final class ApplyCommand {
 		int run() throws ControlAgent.AgentException {
 			PrintStream out = ApplyCommand.this.out;
 			out.println("Kea Control Agent " + this.arguments.controlAgent() + ", service dhcp4");
-			JsonNode running = configGet();
+			AgentSteps.Running read = this.steps.configGet();
+			JsonNode running = read.dhcp4();
 			Dhcp4Merge.Outcome outcome = merge(running);
 			outcome.kept().forEach((line) -> out.println("kept: " + line));
 			if (outcome.refused()) {
@@ -217,8 +204,7 @@ public final class ApplyCommand {
 						rollback() ? "after ucdhcp apply --rollback" : "after ucdhcp apply")
 				.forEach(out::println);
 			outcome.changes().forEach((line) -> out.println("change: " + line));
-			ObjectNode config = JsonText.NODES.objectNode().set("Dhcp4", outcome.dhcp4());
-			if (!step("config-test", config)) {
+			if (!this.steps.step("config-test", outcome.dhcp4())) {
 				ApplyCommand.this.err.println("apply: Kea refuses the merged configuration; nothing was changed.");
 				return KEA_REJECTED;
 			}
@@ -228,31 +214,14 @@ public final class ApplyCommand {
 				out.println(configWriteNote());
 				return OK;
 			}
-			return setAndWrite(config);
-		}
-
-		private int setAndWrite(ObjectNode config) throws ControlAgent.AgentException {
-			PrintStream out = ApplyCommand.this.out;
 			out.println(configWriteNote());
-			if (!step("config-set", config)) {
-				ApplyCommand.this.err.println("apply: the running server is unchanged.");
-				return KEA_REJECTED;
+			int exit = new Commit(this.steps, out, ApplyCommand.this.err, this::merge).run(outcome.dhcp4(), read,
+					ApplyCommand.this.clock.instant());
+			if (exit == OK) {
+				out.println("Done: the running configuration and its file " + (rollback() ? "no longer carry" : "carry")
+						+ " the ucdhcp entries (checked with config-get).");
 			}
-			if (!step("config-write", null)) {
-				ApplyCommand.this.err.println("apply: the running server has the change but its file does not:"
-						+ " a restart loses it. Let kea-dhcp4 write its configuration file (permissions), then send"
-						+ " config-write again.");
-				return KEA_REJECTED;
-			}
-			Dhcp4Merge.Outcome again = merge(configGet());
-			if (again.changed() || again.refused()) {
-				ApplyCommand.this.err.println("apply: after config-set the server still differs: "
-						+ String.join("; ", again.changes()) + String.join("; ", again.refusals()));
-				return KEA_REJECTED;
-			}
-			out.println("Done: the running configuration and its file " + (rollback() ? "no longer carry" : "carry")
-					+ " the ucdhcp entries (checked with config-get).");
-			return OK;
+			return exit;
 		}
 
 		private boolean rollback() {
@@ -260,28 +229,8 @@ public final class ApplyCommand {
 		}
 
 		private Dhcp4Merge.Outcome merge(JsonNode running) {
-			return rollback() ? Dhcp4Merge.rollback(running)
-					: Dhcp4Merge.apply(running, this.plan.rendered().get(), this.plan.mark().get());
-		}
-
-		private JsonNode configGet() throws ControlAgent.AgentException {
-			ControlAgent.Answer answer = this.agent.dhcp4("config-get", Optional.empty());
-			JsonNode dhcp4 = answer.arguments().map((arguments) -> arguments.path("Dhcp4")).orElse(null);
-			if (!answer.success() || dhcp4 == null || !dhcp4.isObject()) {
-				throw new ControlAgent.AgentException("config-get: no Dhcp4 configuration in the answer (result "
-						+ answer.result() + ": " + answer.text() + "): is \"dhcp4\" in the agent's control-sockets,"
-						+ " and kea-dhcp4 running with that control-socket?");
-			}
-			return dhcp4;
-		}
-
-		private boolean step(String command, ObjectNode config) throws ControlAgent.AgentException {
-			ControlAgent.Answer answer = this.agent.dhcp4(command, Optional.ofNullable(config));
-			String where = answer.arguments().map((arguments) -> arguments.path("filename").asString("")).orElse("");
-			ApplyCommand.this.out
-				.println(command + ": " + (answer.success() ? "ok" : "FAILED (result " + answer.result() + ")") + ": "
-						+ answer.text() + (where.isEmpty() ? "" : " [" + where + "]"));
-			return answer.success();
+			return PendingWrite.finishing(rollback() ? Dhcp4Merge.rollback(running)
+					: Dhcp4Merge.apply(running, this.plan.rendered().get(), this.plan.mark().get()), running);
 		}
 
 	}

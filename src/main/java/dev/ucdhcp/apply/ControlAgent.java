@@ -1,7 +1,6 @@
 package dev.ucdhcp.apply;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +11,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 
@@ -118,42 +121,57 @@ final class ControlAgent {
 			.encodeToString((credentials.user() + ":" + credentials.password()).getBytes(StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * One exchange within {@code --timeout} as a whole: the client's own request timeout
+	 * ends when the answer's headers arrive, and an agent that then never finishes its
+	 * body would hold the run for ever.
+	 */
 	private String send(String command, HttpRequest request) throws AgentException {
+		CompletableFuture<HttpResponse<byte[]>> exchange = this.http.sendAsync(request,
+				(info) -> new BoundedBody(this.maxResponseBytes));
 		try {
-			HttpResponse<InputStream> response = this.http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-			String body = read(response.body());
+			HttpResponse<byte[]> response = exchange.get(this.timeout.toNanos(), TimeUnit.NANOSECONDS);
+			String body = new String(response.body(), StandardCharsets.UTF_8);
 			status(command, response.statusCode(), body);
 			return body;
 		}
-		catch (HttpTimeoutException ex) {
-			throw new AgentException(
-					command + ": no answer from " + this.uri + " within " + this.timeout.toSeconds() + " s (--timeout)",
-					ex);
+		catch (TimeoutException ex) {
+			exchange.cancel(true);
+			throw timedOut(command, ex);
 		}
-		catch (SSLException ex) {
-			throw new AgentException(command + ": TLS to " + this.uri + " failed (" + ex.getMessage() + "): the"
-					+ " agent's certificate must chain to the JDK's trust store, or to -Djavax.net.ssl.trustStore", ex);
-		}
-		catch (IOException ex) {
-			throw new AgentException(command + ": cannot reach the Kea Control Agent at " + this.uri + " ("
-					+ ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage()) + ")",
-					ex);
+		catch (ExecutionException ex) {
+			throw failed(command, ex.getCause());
 		}
 		catch (InterruptedException ex) {
+			exchange.cancel(true);
 			Thread.currentThread().interrupt();
 			throw new AgentException(command + ": interrupted", ex);
 		}
 	}
 
-	private String read(InputStream body) throws IOException, AgentException {
-		try (InputStream in = body) {
-			byte[] bytes = in.readNBytes(this.maxResponseBytes + 1);
-			if (bytes.length > this.maxResponseBytes) {
-				throw new AgentException("the answer is larger than " + this.maxResponseBytes
-						+ " bytes: not reading more (is this a Kea Control Agent?)");
-			}
-			return new String(bytes, StandardCharsets.UTF_8);
+	private AgentException timedOut(String command, Throwable cause) {
+		// the same words whether the headers or the end of the body were late
+		return new AgentException(command + ": no complete answer from " + this.uri + " within "
+				+ this.timeout.toSeconds() + " s (--timeout)", cause);
+	}
+
+	private AgentException failed(String command, Throwable cause) {
+		if (cause instanceof BoundedBody.TooLarge) {
+			return new AgentException(cause.getMessage(), cause);
 		}
+		if (cause instanceof HttpTimeoutException) {
+			return timedOut(command, cause);
+		}
+		if (cause instanceof SSLException) {
+			return new AgentException(command + ": TLS to " + this.uri + " failed (" + cause.getMessage() + "): the"
+					+ " agent's certificate must chain to the JDK's trust store, or to -Djavax.net.ssl.trustStore",
+					cause);
+		}
+		// after the request went out, "cannot reach" would wrongly say nothing arrived
+		String what = (cause instanceof ConnectException) ? "cannot reach the Kea Control Agent at "
+				: "the connection broke before the whole answer came from the Kea Control Agent at ";
+		return new AgentException(command + ": " + what + this.uri + " (" + cause.getClass().getSimpleName()
+				+ ((cause.getMessage() == null) ? "" : ": " + cause.getMessage()) + ")", cause);
 	}
 
 	private void status(String command, int status, String body) throws AgentException {

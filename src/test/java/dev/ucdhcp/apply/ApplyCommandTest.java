@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -62,14 +63,99 @@ class ApplyCommandTest {
 		this.agent = new FakeAgent(this.baseline);
 
 		assertThat(apply("--pool", "lync.schertz.local", "--yes")).as(output()).isEqualTo(ApplyCommand.OK);
-		assertThat(this.agent.commands()).containsExactly("config-get", "config-test", "config-set", "config-write",
-				"config-get");
-		assertThat(output()).contains("config-write: ok", "[/etc/kea/kea-dhcp4.conf]", "Done:");
+		assertThat(this.agent.commands()).containsExactly("config-get", "config-test", "config-get", "config-set",
+				"config-write", "config-get", "config-set", "config-write");
+		assertThat(output()).contains("config-get again: unchanged", "config-write: ok", "[/etc/kea/kea-dhcp4.conf]",
+				"Done:");
+		assertThat(PendingWrite.since(this.agent.dhcp4())).isEmpty();
 		this.out.reset();
 
 		assertThat(apply("--pool", "lync.schertz.local", "--yes")).isEqualTo(ApplyCommand.OK);
-		assertThat(this.agent.commands()).hasSize(6).endsWith("config-get");
+		assertThat(this.agent.commands()).hasSize(9).endsWith("config-get");
 		assertThat(output()).contains("Nothing to change").doesNotContain("@@");
+	}
+
+	@Test
+	void anAdminsChangeAfterTheReadIsNeverOverwrittenOnKea22() throws Exception {
+		JsonNode adminsChange = withDomainName(this.baseline, "floor2.schertz.local");
+		this.agent = new FakeAgent(this.baseline).before("config-test", (agent) -> agent.replace(adminsChange));
+
+		int exit = apply("--pool", "lync.schertz.local", "--yes");
+
+		assertThat(exit).as(output() + errors()).isEqualTo(ApplyCommand.CHANGED_MEANWHILE);
+		assertThat(this.agent.commands()).containsExactly("config-get", "config-test", "config-get");
+		assertThat(this.agent.dhcp4()).isEqualTo(adminsChange);
+		assertThat(output()).contains("config-get again: CHANGED since the first");
+		assertThat(errors()).contains("changed after apply read it", "nothing was written over it",
+				"+      \"data\": \"floor2.schertz.local\",");
+	}
+
+	@Test
+	void whereKeaHasConfigHashGetTheHashDecides() throws Exception {
+		JsonNode adminsChange = withDomainName(this.baseline, "floor2.schertz.local");
+		this.agent = new FakeAgent(this.baseline).withConfigHash()
+			.before("config-test", (agent) -> agent.replace(adminsChange));
+
+		int exit = apply("--pool", "lync.schertz.local", "--yes");
+
+		assertThat(exit).as(output() + errors()).isEqualTo(ApplyCommand.CHANGED_MEANWHILE);
+		assertThat(this.agent.commands()).containsExactly("config-get", "config-test", "list-commands",
+				"config-hash-get");
+		assertThat(this.agent.dhcp4()).isEqualTo(adminsChange);
+		assertThat(output()).contains("config-hash-get: CHANGED since config-get");
+	}
+
+	@Test
+	void whereKeaHasConfigHashGetAnUnchangedHashLetsTheApplyThrough() throws Exception {
+		this.agent = new FakeAgent(this.baseline).withConfigHash();
+
+		assertThat(apply("--pool", "lync.schertz.local", "--yes")).as(output() + errors()).isEqualTo(ApplyCommand.OK);
+		assertThat(this.agent.commands()).containsExactly("config-get", "config-test", "list-commands",
+				"config-hash-get", "config-set", "config-write", "config-get", "config-set", "config-write");
+	}
+
+	@Test
+	void aRunCutOffAfterConfigSetSaysSoAndTheNextRunFinishesIt() throws Exception {
+		this.agent = new FakeAgent(this.baseline).dropAnswerTo("config-set");
+
+		int cut = apply("--pool", "lync.schertz.local", "--yes");
+
+		assertThat(cut).as(output() + errors()).isEqualTo(ApplyCommand.UNFINISHED);
+		assertThat(errors()).contains("cut off after config-set", "Run the same command again")
+			.contains("config-set: the connection broke before the whole answer came")
+			.doesNotContain("cannot reach")
+			.hasLineCount(2);
+		assertThat(this.agent.commands()).endsWith("config-set");
+		assertThat(PendingWrite.since(this.agent.dhcp4())).as("the server ran the set").isPresent();
+		this.out.reset();
+
+		assertThat(apply("--pool", "lync.schertz.local", "--dry-run")).isEqualTo(ApplyCommand.OK);
+		assertThat(output()).contains("change: finish the apply cut off after its config-set of 2026-12-02T01:00:00Z");
+		this.out.reset();
+		int again = apply("--pool", "lync.schertz.local", "--yes");
+
+		assertThat(again).as(output() + errors()).isEqualTo(ApplyCommand.OK);
+		assertThat(this.agent.commands()).endsWith("config-set", "config-write", "config-get", "config-set",
+				"config-write");
+		assertThat(PendingWrite.since(this.agent.dhcp4())).isEmpty();
+		this.out.reset();
+		assertThat(apply("--pool", "lync.schertz.local", "--yes")).isEqualTo(ApplyCommand.OK);
+		assertThat(output()).contains("Nothing to change");
+	}
+
+	@Test
+	void aRollbackCutOffBeforeItsWriteIsFinishedByTheNextRollback() throws Exception {
+		this.agent = new FakeAgent(this.baseline);
+		assertThat(apply("--pool", "lync.schertz.local", "--yes")).isEqualTo(ApplyCommand.OK);
+		this.agent.dropAnswerTo("config-write");
+
+		assertThat(apply("--rollback")).as(output() + errors()).isEqualTo(ApplyCommand.UNFINISHED);
+		assertThat(this.agent.commands()).endsWith("config-set", "config-write");
+		this.out.reset();
+
+		assertThat(apply("--rollback")).as(output() + errors()).isEqualTo(ApplyCommand.OK);
+		assertThat(output()).contains("change: finish the apply cut off").doesNotContain("Nothing to roll back");
+		assertThat(this.agent.dhcp4()).isEqualTo(this.baseline);
 	}
 
 	@Test
@@ -119,13 +205,13 @@ class ApplyCommandTest {
 	@Test
 	void basicAuthWorksAndThePasswordIsNeverPrinted() throws Exception {
 		this.agent = new FakeAgent(this.baseline).requireUser("kea-admin", PASSWORD);
-		Path file = Files.writeString(this.dir.resolve("password"), PASSWORD + "\n");
+		Path file = Fixtures.passwordFile(this.dir.resolve("password"), PASSWORD + "\n");
 
 		assertThat(apply("--pool", "lync.schertz.local", "--yes", "--user", "kea-admin", "--password-file",
 				file.toString()))
 			.as(output())
 			.isEqualTo(ApplyCommand.OK);
-		Path wrong = Files.writeString(this.dir.resolve("wrong"), "not-" + PASSWORD + "\n");
+		Path wrong = Fixtures.passwordFile(this.dir.resolve("wrong"), "not-" + PASSWORD + "\n");
 		assertThat(apply("--rollback", "--user", "kea-admin", "--password-file", wrong.toString()))
 			.isEqualTo(ApplyCommand.UNREACHABLE);
 
@@ -168,15 +254,34 @@ class ApplyCommandTest {
 	@Test
 	void passwordFileLimitIsOneKilobyte() throws Exception {
 		this.agent = new FakeAgent(this.baseline).requireUser("u", "x".repeat(1023));
-		Path atLimit = Files.writeString(this.dir.resolve("at"), "x".repeat(1023) + "\n");
-		Path over = Files.writeString(this.dir.resolve("over"), "x".repeat(1025));
+		Path atLimit = Fixtures.passwordFile(this.dir.resolve("at"), "x".repeat(1023) + "\n");
+		Path over = Fixtures.passwordFile(this.dir.resolve("over"), "x".repeat(1025));
 
 		assertThat(apply("--pool", "lync.schertz.local", "--user", "u", "--password-file", atLimit.toString()))
 			.isEqualTo(ApplyCommand.OK);
-		assertThat(Files.size(atLimit)).isEqualTo(ApplyCommand.MAX_PASSWORD_FILE_BYTES);
+		assertThat(Files.size(atLimit)).isEqualTo(AgentLogin.MAX_PASSWORD_FILE_BYTES);
 		assertThat(apply("--pool", "lync.schertz.local", "--user", "u", "--password-file", over.toString()))
 			.isEqualTo(ApplyCommand.USAGE_ERROR);
 		assertThat(errors()).contains("is larger than 1024 bytes");
+	}
+
+	@Test
+	void aPasswordFileOthersCanReadIsAUsageErrorAndNothingIsSent() throws Exception {
+		this.agent = new FakeAgent(this.baseline).requireUser("kea-admin", PASSWORD);
+		Path open = Files.writeString(this.dir.resolve("open"), PASSWORD + "\n");
+		Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rw-r--r--"));
+
+		assertThat(apply("--pool", "lync.schertz.local", "--user", "kea-admin", "--password-file", open.toString()))
+			.isEqualTo(ApplyCommand.USAGE_ERROR);
+		assertThat(this.agent.commands()).isEmpty();
+		assertThat(this.agent.authorizations()).isEmpty();
+		assertThat(errors()).contains("may be opened by group or others (rw-r--r--): run chmod 600 ");
+	}
+
+	private static JsonNode withDomainName(JsonNode dhcp4, String domain) {
+		ObjectNode changed = (ObjectNode) dhcp4.deepCopy();
+		((ArrayNode) changed.path("option-data")).addObject().put("name", "domain-search").put("data", domain);
+		return changed;
 	}
 
 	private int apply(String... args) {

@@ -1,8 +1,17 @@
 package dev.ucdhcp.apply;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 
 import org.junit.jupiter.api.AfterEach;
@@ -113,7 +122,53 @@ class ControlAgentTest {
 
 		assertThatExceptionOfType(ControlAgent.AgentException.class)
 			.isThrownBy(() -> client.dhcp4("config-get", Optional.empty()))
-			.withMessageContaining("no answer from " + this.agent.url() + " within 1 s (--timeout)");
+			.withMessageContaining("no complete answer from " + this.agent.url() + " within 1 s (--timeout)");
+	}
+
+	@Test
+	void theTimeoutCoversABodyThatNeverEnds() throws Exception {
+		try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			Thread stall = new Thread(() -> answerHalfAndHold(server), "stalling-agent");
+			stall.setDaemon(true);
+			stall.start();
+			ControlAgent client = new ControlAgent(URI.create("http://127.0.0.1:" + server.getLocalPort() + "/"),
+					Optional.empty(), Duration.ofSeconds(1), CAP, SSLContext.getDefault());
+			ExecutorService runner = Executors.newSingleThreadExecutor();
+			long started = System.nanoTime();
+			Future<String> outcome = runner.submit(() -> {
+				try {
+					return "answered: " + client.dhcp4("config-get", Optional.empty());
+				}
+				catch (ControlAgent.AgentException ex) {
+					return ex.getMessage();
+				}
+			});
+			try {
+				assertThat(outcome.get(10, TimeUnit.SECONDS)).contains("no complete answer from", "within 1 s");
+				assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(6));
+			}
+			finally {
+				runner.shutdownNow();
+			}
+		}
+	}
+
+	/** Headers promising 1,000 bytes, 10 of them, then silence until the test ends. */
+	private static void answerHalfAndHold(ServerSocket server) {
+		try (Socket socket = server.accept()) {
+			socket.getInputStream().read(new byte[4096]);
+			socket.getOutputStream()
+				.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n[ { \"res"
+					.getBytes(StandardCharsets.US_ASCII));
+			socket.getOutputStream().flush();
+			Thread.sleep(30_000);
+		}
+		catch (IOException ex) {
+			// the test closed the socket
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private ControlAgent client(Optional<ControlAgent.Credentials> credentials) throws Exception {

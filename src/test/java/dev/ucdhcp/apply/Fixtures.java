@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.Map;
 
@@ -30,6 +33,17 @@ final class Fixtures {
 				throw new IllegalStateException("no fixture " + name);
 			}
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A password file as an admin keeps one: readable by its owner only. */
+	static Path passwordFile(Path file, String content) {
+		try {
+			Files.writeString(file, content, StandardCharsets.UTF_8);
+			return Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

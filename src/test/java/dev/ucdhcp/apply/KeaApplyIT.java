@@ -161,8 +161,8 @@ class KeaApplyIT {
 		authentication.put("type", "basic").put("realm", "kea-control-agent");
 		authentication.putArray("clients").addObject().put("user", "kea-admin").put("password", PASSWORD);
 		try (KeaUnderTest kea = start(UnaryOperator.identity(), Optional.of(authentication))) {
-			Path good = Files.writeString(this.dir.resolve("agent-password"), PASSWORD + "\n");
-			Path bad = Files.writeString(this.dir.resolve("wrong-password"), "wrong-" + PASSWORD + "\n");
+			Path good = Fixtures.passwordFile(this.dir.resolve("agent-password"), PASSWORD + "\n");
+			Path bad = Fixtures.passwordFile(this.dir.resolve("wrong-password"), "wrong-" + PASSWORD + "\n");
 
 			KeaUnderTest.Result refused = KeaUnderTest
 				.apply(args(kea, BRANCH, "--yes", "--user", "kea-admin", "--password-file", bad.toString()));
