@@ -1,11 +1,6 @@
 package dev.ucdhcp;
 
 import java.security.CodeSource;
-import java.util.Arrays;
-
-import dev.ucdhcp.apply.ApplyCommand;
-import dev.ucdhcp.probe.ProbeCommand;
-import dev.ucdhcp.responder.ResponderCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -19,14 +14,8 @@ public class UcdhcpApplication {
 	public static void main(String[] args) {
 		// The probe, the responder and apply are command-line tools: no web server, no
 		// Spring context.
-		if (args.length > 0 && "probe".equals(args[0])) {
-			System.exit(ProbeCommand.execute(Arrays.copyOfRange(args, 1, args.length)));
-		}
-		if (args.length > 0 && "responder".equals(args[0])) {
-			System.exit(ResponderCommand.execute(Arrays.copyOfRange(args, 1, args.length)));
-		}
-		if (args.length > 0 && "apply".equals(args[0])) {
-			System.exit(ApplyCommand.execute(Arrays.copyOfRange(args, 1, args.length)));
+		if (args.length > 0 && Commands.isCommand(args[0])) {
+			System.exit(Commands.execute(System.out, System.err, args));
 		}
 		useBuildTimeBeanDefinitions(UcdhcpApplication.class.getProtectionDomain().getCodeSource());
 		SpringApplication.run(UcdhcpApplication.class, args);

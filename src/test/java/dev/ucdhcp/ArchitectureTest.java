@@ -11,7 +11,9 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 /**
  * Dependencies point one way: encoding, then vendors, then web or apply (the command that
  * pushes the Kea target's output into a running Kea); encoding, then the DHCP message
- * model, then the probe and the responder. Nothing depends on probe, responder or apply.
+ * model, then the probe and the responder. The command-line layer ({@code cli}: picocli,
+ * the shared options and the web's inputs as flags) serves the commands: probe,
+ * responder, apply and the doctor. Nothing depends on probe, responder or apply.
  */
 class ArchitectureTest {
 
@@ -38,6 +40,8 @@ class ArchitectureTest {
 			.definedBy("dev.ucdhcp.apply..")
 			.layer("cli")
 			.definedBy("dev.ucdhcp.cli..")
+			.layer("doctor")
+			.definedBy("dev.ucdhcp.doctor..")
 			.whereLayer("web")
 			.mayNotBeAccessedByAnyLayer()
 			.whereLayer("apply")
@@ -47,7 +51,7 @@ class ArchitectureTest {
 			.whereLayer("dhcp")
 			.mayOnlyBeAccessedByLayers("probe", "responder")
 			.whereLayer("cli")
-			.mayOnlyBeAccessedByLayers("responder", "apply", "probe")
+			.mayOnlyBeAccessedByLayers("probe", "responder", "apply", "doctor")
 			.whereLayer("probe")
 			.mayNotBeAccessedByAnyLayer()
 			.whereLayer("responder")
@@ -63,6 +67,20 @@ class ArchitectureTest {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "jakarta..", "dev.ucdhcp.web..", "dev.ucdhcp.probe..")
+			.check(MAIN);
+	}
+
+	/**
+	 * Every command starts without a Spring context (UcdhcpApplication dispatches before
+	 * Spring starts), so nothing on their path may need one.
+	 */
+	@Test
+	void commandsRunWithoutSpring() {
+		noClasses().that()
+			.resideInAnyPackage("dev.ucdhcp.cli..", "dev.ucdhcp.probe..", "dev.ucdhcp.responder..", "dev.ucdhcp.dhcp..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.springframework..", "jakarta..", "dev.ucdhcp.web..")
 			.check(MAIN);
 	}
 

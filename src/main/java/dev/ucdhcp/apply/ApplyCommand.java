@@ -1,15 +1,16 @@
 package dev.ucdhcp.apply;
 
 import java.io.PrintStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 
-import dev.ucdhcp.encoding.PhoneProvisioning;
-import dev.ucdhcp.encoding.ProvisioningInputs;
+import dev.ucdhcp.cli.Cli;
+import dev.ucdhcp.cli.InputOptions;
+import dev.ucdhcp.cli.SharedOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,13 +19,27 @@ import tools.jackson.databind.JsonNode;
  * writes, shows the diff, lets Kea test it, and only with {@code --yes} sets and writes
  * it. Runs without Spring.
  */
-public final class ApplyCommand {
+@Command(name = "apply", description = {
+		"Puts what the Kea target writes (option-def 120, client class MS-UC-Client with its option 43, option"
+				+ " 120 server-wide, or in the existing subnet4 of the scope or of each site) into a running"
+				+ " kea-dhcp4 through its Control Agent, each entry marked in user-context \"ucdhcp\".",
+		"Applying twice changes nothing. If the server already has option 120, its option-def or a class"
+				+ " MS-UC-Client that differ, or no subnet4 for the scope or a site, nothing is changed. config-write"
+				+ " replaces the configuration file with Kea's own rendering of the running configuration: every"
+				+ " default written out, your comments and include files gone." },
+		footer = { "Exit: 0 done (or nothing to do), 1 refused (nothing changed),",
+				"2 usage or input error, 3 Kea rejected the configuration (config-test,",
+				"config-set or config-write failed), 4 the Control Agent could not be reached",
+				"or refused the login, 5 the configuration changed on the server after apply",
+				"read it (nothing written), 6 cut off after config-set (run the same command",
+				"again: it finishes what the server holds)." })
+public final class ApplyCommand implements Callable<Integer>, Cli.Checked {
 
 	public static final int OK = 0;
 
 	public static final int REFUSED = 1;
 
-	public static final int USAGE_ERROR = 2;
+	public static final int USAGE_ERROR = Cli.USAGE_ERROR;
 
 	public static final int KEA_REJECTED = 3;
 
@@ -41,35 +56,14 @@ public final class ApplyCommand {
 	 */
 	public static final int UNFINISHED = 6;
 
-	static final String USAGE = """
-			usage: java -jar ucdhcp.jar apply kea --control-agent URL [--dry-run | --yes | --rollback [--dry-run]]
-			                                      [--user NAME --password-file FILE] [--timeout SECONDS]
-			                                      (--pool FQDN [--web …] [--director …] [--sba …] [--port …]
-			                                       [--path …] [--scheme …] [--scope CIDR] [--ntp …] [--vlan …]
-			                                       [--site NAME] [--sites "$(cat sites.csv)"]
-			                                       | --permalink 'URL or query from the web page')
-			  Puts what the Kea target writes (option-def 120, client class MS-UC-Client with its
-			  option 43, option 120 server-wide, or in the existing subnet4 of the scope or of each
-			  site) into a running kea-dhcp4 through its Control Agent, each entry marked in
-			  user-context "ucdhcp". --sites takes one name,scope[,sba] per line, as on the page.
-			  --dry-run   (default) config-get, merge, print the diff, config-test; changes nothing
-			  --yes       then config-set and config-write (to the file kea-dhcp4 was started with)
-			  --rollback  remove exactly the entries earlier applies added (no inputs); with --dry-run
-			              only show the diff and config-test it
-			  --control-agent URL   http:// or https:// (TLS checked against the JDK's trust store)
-			  --user, --password-file  HTTP basic auth; the file's first line is the password; the file
-			                        must be closed to group and others (chmod 600)
-			  --timeout SECONDS     limit for each command's whole exchange (default 10, at most 300)
-			Applying twice changes nothing. If the server already has option 120, its option-def or a
-			class MS-UC-Client that differ, or no subnet4 for the scope or a site, nothing is changed.
-			config-write replaces the configuration file with Kea's own rendering of the running
-			configuration: every default written out, your comments and include files gone.
-			Exit: 0 done (or nothing to do), 1 refused (nothing changed), 2 usage or input error,
-			3 Kea rejected the configuration (config-test, config-set or config-write failed),
-			4 the Control Agent could not be reached or refused the login, 5 the configuration changed
-			on the server after apply read it (nothing written), 6 cut off after config-set (run the
-			same command again: it finishes what the server holds).
-			""";
+	@Mixin
+	private SharedOptions shared;
+
+	@Mixin
+	private ApplyArguments arguments;
+
+	@Mixin
+	private InputOptions inputs;
 
 	private final PrintStream out;
 
@@ -77,94 +71,54 @@ public final class ApplyCommand {
 
 	private final Clock clock;
 
-	ApplyCommand(PrintStream out, PrintStream err, Clock clock) {
+	public ApplyCommand(PrintStream out, PrintStream err, Clock clock) {
 		this.out = out;
 		this.err = err;
 		this.clock = clock;
 	}
 
-	/** Entry point for {@code UcdhcpApplication}: runs without Spring. */
-	public static int execute(String[] args) {
-		return new ApplyCommand(System.out, System.err, Clock.systemUTC()).run(args);
+	int run(String... args) {
+		return Cli.run(this, this.out, this.err, args);
 	}
 
-	int run(String[] args) {
-		ApplyArguments arguments;
+	/** The options as parsed, for tests of the command line. */
+	ApplyArguments arguments() {
+		return this.arguments;
+	}
+
+	/** The web's inputs as given, for tests of the command line. */
+	Map<String, String> inputs() {
+		return this.inputs.raw();
+	}
+
+	@Override
+	public void check() {
+		this.arguments.check(this.inputs.given());
+	}
+
+	@Override
+	public Integer call() {
 		Optional<ControlAgent.Credentials> credentials;
 		try {
-			arguments = ApplyArguments.parse(args);
-			if (arguments.help()) {
-				this.out.print(USAGE);
-				return OK;
-			}
-			credentials = AgentLogin.of(arguments.user(), arguments.passwordFile(), arguments.controlAgent(), this.err);
+			credentials = AgentLogin.of(this.arguments.user(), this.arguments.passwordFile(),
+					this.arguments.controlAgent(), this.err);
 		}
 		catch (IllegalArgumentException ex) {
 			this.err.println("apply: " + ex.getMessage());
-			this.err.print(USAGE);
 			return USAGE_ERROR;
 		}
-		Optional<Plan> plan = plan(arguments);
+		Optional<ApplyPlan> plan = ApplyPlan.of(this.arguments.rollback(), this.inputs, this.clock, this.err);
 		if (plan.isEmpty()) {
 			return USAGE_ERROR;
 		}
 		try {
-			ControlAgent agent = new ControlAgent(arguments.controlAgent(), credentials, arguments.timeout());
-			return new Session(agent, arguments, plan.get()).run();
+			ControlAgent agent = new ControlAgent(this.arguments.controlAgent(), credentials, this.arguments.timeout());
+			return new Session(agent, this.arguments, plan.get()).run();
 		}
 		catch (ControlAgent.AgentException ex) {
 			this.err.println("apply: " + ex.getMessage());
 			return UNREACHABLE;
 		}
-	}
-
-	/** What to merge: the rendered Kea configuration, or nothing for a rollback. */
-	private record Plan(Optional<RenderedKea> rendered, Optional<ApplyMark> mark) {
-	}
-
-	private Optional<Plan> plan(ApplyArguments arguments) {
-		if (arguments.rollback()) {
-			return Optional.of(new Plan(Optional.empty(), Optional.empty()));
-		}
-		ProvisioningInputs.Parsed parsed = ProvisioningInputs.parse(arguments.inputs());
-		if (!parsed.valid()) {
-			parsed.fieldErrors()
-				.entrySet()
-				.stream()
-				.filter((error) -> parsed.siteErrors().isEmpty() || !ProvisioningInputs.SITES.equals(error.getKey()))
-				.forEach((error) -> this.err.println("apply: --" + error.getKey() + ": " + error.getValue()));
-			parsed.siteErrors().forEach((error) -> this.err.println("apply: --sites: " + error.located()));
-			return Optional.empty();
-		}
-		PhoneProvisioning provisioning = parsed.provisioning().orElseThrow();
-		String permalink = permalink(provisioning);
-		RenderedKea rendered = RenderedKea.of(provisioning, permalink);
-		List<String> missing = provisioning.sites()
-			.stream()
-			.filter((site) -> !rendered.subnetOptionData().containsKey(site.scope()))
-			.map((site) -> site.name() + " " + site.scope())
-			.toList();
-		if (!missing.isEmpty()) {
-			// a Kea target that ignored sites would otherwise put one site's option 120
-			// on all
-			this.err.println("apply: the Kea target writes no subnet4 for the sites " + String.join(", ", missing)
-					+ "; nothing was sent");
-			return Optional.empty();
-		}
-		return Optional
-			.of(new Plan(Optional.of(rendered), Optional.of(new ApplyMark(this.clock.instant(), permalink))));
-	}
-
-	/** The page's relative permalink: the base URL of a deployment is not known here. */
-	static String permalink(PhoneProvisioning provisioning) {
-		StringBuilder query = new StringBuilder("/?");
-		for (Map.Entry<String, String> parameter : ProvisioningInputs.queryParameters(provisioning).entrySet()) {
-			query.append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8))
-				.append('=')
-				.append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8))
-				.append('&');
-		}
-		return query.append("vendor=").append(RenderedKea.TARGET).toString();
 	}
 
 	/** One run against one agent. */
@@ -174,9 +128,9 @@ public final class ApplyCommand {
 
 		private final ApplyArguments arguments;
 
-		private final Plan plan;
+		private final ApplyPlan plan;
 
-		Session(ControlAgent agent, ApplyArguments arguments, Plan plan) {
+		Session(ControlAgent agent, ApplyArguments arguments, ApplyPlan plan) {
 			this.steps = new AgentSteps(agent, ApplyCommand.this.out);
 			this.arguments = arguments;
 			this.plan = plan;

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -52,20 +53,18 @@ public record DhcpMessage(int op, int xid, int flags, byte[] ciaddr, byte[] yiad
 	/** BOOTP header and magic cookie: what every message takes before its options. */
 	public static final int FIXED_LENGTH = 240;
 
-	private static final int SNAME_OFFSET = 44;
-
-	private static final int FILE_OFFSET = 108;
-
 	static final byte[] MAGIC_COOKIE = { 0x63, (byte) 0x82, 0x53, 0x63 };
 
-	private static final int HEADER_LENGTH = 236;
+	static final int HEADER_LENGTH = 236;
 
 	/** BOOTP relays and some servers drop anything shorter (RFC 1542 section 2.1). */
 	private static final int MINIMUM_LENGTH = 300;
 
-	private static final int PAD = 0;
+	static final int PAD = 0;
 
-	private static final int END = 255;
+	static final int END = 255;
+
+	private static final HexFormat MAC = HexFormat.ofDelimiter(":");
 
 	public DhcpMessage {
 		ciaddr = address(ciaddr, "ciaddr");
@@ -178,58 +177,14 @@ public record DhcpMessage(int op, int xid, int flags, byte[] ciaddr, byte[] yiad
 	 * wrong
 	 */
 	public static DhcpMessage parse(byte[] datagram) {
-		if (datagram.length < HEADER_LENGTH + MAGIC_COOKIE.length) {
-			throw new MalformedMessageException(
-					datagram.length + " bytes is shorter than a DHCP header and magic cookie (240 bytes)");
-		}
-		ByteBuffer in = ByteBuffer.wrap(datagram);
-		int op = in.get(0) & 0xFF;
-		if (in.get(1) != 1 || in.get(2) != 6) {
-			throw new MalformedMessageException("hardware type is not Ethernet with 6-byte addresses");
-		}
-		int xid = in.getInt(4);
-		int flags = in.getShort(10) & 0xFFFF;
-		byte[] ciaddr = Arrays.copyOfRange(datagram, 12, 16);
-		byte[] yiaddr = Arrays.copyOfRange(datagram, 16, 20);
-		byte[] giaddr = Arrays.copyOfRange(datagram, 24, 28);
-		byte[] chaddr = Arrays.copyOfRange(datagram, 28, 34);
-		if (!Arrays.equals(datagram, HEADER_LENGTH, HEADER_LENGTH + 4, MAGIC_COOKIE, 0, 4)) {
-			throw new MalformedMessageException("no DHCP magic cookie 63 82 53 63 after the BOOTP header");
-		}
-		Map<Integer, ByteArrayOutputStream> values = new LinkedHashMap<>();
-		readOptions(datagram, HEADER_LENGTH + MAGIC_COOKIE.length, datagram.length, values);
-		ByteArrayOutputStream overload = values.get(OPTION_OVERLOAD);
-		int fields = (overload != null && overload.size() == 1) ? overload.toByteArray()[0] : 0;
-		// RFC 2131 section 4.1: the file field is read before sname.
-		if ((fields & 1) != 0) {
-			readOptions(datagram, FILE_OFFSET, HEADER_LENGTH, values);
-		}
-		if ((fields & 2) != 0) {
-			readOptions(datagram, SNAME_OFFSET, FILE_OFFSET, values);
-		}
-		Map<Integer, byte[]> options = new LinkedHashMap<>();
-		values.forEach((code, value) -> options.put(code, value.toByteArray()));
-		return new DhcpMessage(op, xid, flags, ciaddr, yiaddr, giaddr, chaddr, options);
+		return MessageReader.parse(datagram);
 	}
 
-	private static void readOptions(byte[] datagram, int from, int to, Map<Integer, ByteArrayOutputStream> values) {
-		int i = from;
-		while (i < to) {
-			int code = datagram[i] & 0xFF;
-			if (code == END) {
-				break;
-			}
-			if (code == PAD) {
-				i++;
-				continue;
-			}
-			if (i + 1 >= to || i + 2 + (datagram[i + 1] & 0xFF) > to) {
-				throw new MalformedMessageException("option " + code + " at byte " + i + " runs past the datagram");
-			}
-			int length = datagram[i + 1] & 0xFF;
-			values.computeIfAbsent(code, (c) -> new ByteArrayOutputStream()).write(datagram, i + 2, length);
-			i += 2 + length;
-		}
+	/**
+	 * A MAC address as logs and tools show it: lower-case hex pairs separated by colons.
+	 */
+	public static String macText(byte[] mac) {
+		return MAC.formatHex(mac);
 	}
 
 	@Override

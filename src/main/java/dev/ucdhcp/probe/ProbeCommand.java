@@ -4,10 +4,16 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.SocketException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 
+import dev.ucdhcp.cli.Cli;
+import dev.ucdhcp.cli.InputOptions;
+import dev.ucdhcp.cli.SharedOptions;
+import dev.ucdhcp.dhcp.DhcpMessage;
 import dev.ucdhcp.dhcp.DhcpMessage.MessageType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code java -jar ucdhcp.jar probe …}: asks the DHCP servers on a link what a Lync phone
@@ -15,48 +21,32 @@ import dev.ucdhcp.dhcp.DhcpMessage.MessageType;
  * registrar and provisioning URL, 1 options missing or malformed (or no server answered),
  * 2 usage or network error (for example port 68 cannot be bound).
  */
-public final class ProbeCommand {
+@Command(name = "probe", description = {
+		"Sends what a Lync / Skype for Business phone sends (option 60 MS-UC-Client, option 55"
+				+ " asking for 1 3 6 15 42 43 120) from UDP port 68 and reports what a phone would learn.",
+		"To verify a rollout: --expect (or the web's inputs, --pool … or --permalink) compares each reply"
+				+ " with what ucdhcp renders; --all-replies names every server that answers; --link-selection"
+				+ " or --sites (the page's lines, or a permalink with sites: one line per site) ask from the"
+				+ " centre as a relay; --follow checks what the options point at; --json prints one document." },
+		footer = { "Needs root or CAP_NET_BIND_SERVICE (UDP port 68; with --link-selection or --sites port 67).",
+				"Exit: 0 ok, 1 options missing or malformed, 2 usage or network error." })
+public final class ProbeCommand implements Callable<Integer>, Cli.Checked, Cli.ReportsUsageErrors {
 
 	public static final int OK = 0;
 
 	public static final int OPTIONS_WRONG = 1;
 
-	public static final int CANNOT_RUN = 2;
+	public static final int CANNOT_RUN = Cli.USAGE_ERROR;
 
-	static final String USAGE = """
-			usage: java -jar ucdhcp.jar probe [--interface NAME] [--server IP] [--inform|--discover]
-			                                  [--vendor-class MS-UC-Client | --no-vendor-class]
-			                                  [--timeout SECONDS] [--max-message-size BYTES] [--hex]
-			  Sends what a Lync / Skype for Business phone sends (option 60 MS-UC-Client, option 55
-			  asking for 1 3 6 15 42 43 120) from UDP port 68 and reports what a phone would learn.
-			  --interface NAME  take the client address (ciaddr) and MAC from this interface
-			  --server IP       send DHCPINFORM to this server and stop at its first reply
-			  --inform          send only DHCPINFORM (what phones use to ask for 43 and 120)
-			  --discover        send only DHCPDISCOVER (broadcast; no DHCPREQUEST follows, no lease)
-			                    without either, both are sent: DISCOVER first, then INFORM
-			  --vendor-class V  option 60 to send (default MS-UC-Client); --no-vendor-class sends none
-			  --timeout SECONDS how long to wait for replies to each message (default 5, at most 60)
-			  --max-message-size BYTES  send option 57 (576 to 1500); without it servers keep the
-			                    reply within 576 bytes and may drop a long option 43 or 120
-			  --hex             also print one machine-readable line per option received:
-			                    wire <sent> <received> <server> <code> <HEX> (- when empty)
-			Verify a rollout:
-			  --expect PERMALINK  compare every reply with what ucdhcp renders for the page's inputs
-			                    (or give them as flags: --pool FQDN --sba … --ntp …): per option
-			                    exact, different (with the first differing sub-option or label) or
-			                    missing; with sites, the 120 of the site the phone is in
-			  --all-replies     listen for the whole timeout and name every server that answered;
-			                    one that answers a phone without 43/120, or differently, is a problem
-			  --link-selection CIDR  ask from the centre as the relay agent (UDP 67, giaddr = this
-			                    host) for a phone in CIDR; needs --server
-			  --selection-by 82|118|both  RFC 3527 sub-option 5 of option 82, RFC 3011 option 118,
-			                    or both (default)
-			  --sites PERMALINK one relayed probe per line of the permalink's sites, one line each;
-			                    needs --server
-			  --json            print one JSON document: every reply, every verdict, the problems
-			Needs root or CAP_NET_BIND_SERVICE (UDP port 68). Exit: 0 ok, 1 options missing or
-			malformed, 2 usage or network error.
-			""";
+	@Mixin
+	private SharedOptions shared;
+
+	@Mixin
+	private ProbeArguments arguments;
+
+	/** The inputs {@code --expect} compares with, given as the web's flags. */
+	@Mixin
+	private InputOptions inputs;
 
 	private final PhoneClient client;
 
@@ -74,40 +64,45 @@ public final class ProbeCommand {
 		this.err = err;
 	}
 
-	/** Entry point for {@code UcdhcpApplication}: runs without Spring. */
-	public static int execute(String[] args) {
-		return new ProbeCommand(System.out, System.err).run(args);
-	}
-
 	/**
 	 * Lets the wire tests run the probe from the class path inside a network namespace.
 	 */
 	public static void main(String[] args) {
-		System.exit(execute(args));
+		System.exit(new ProbeCommand(System.out, System.err).run(args));
 	}
 
 	public int run(String[] args) {
-		ProbeArguments arguments;
+		return Cli.run(this, this.out, this.err, args);
+	}
+
+	/** The probe's options as read, for tests of the command line. */
+	ProbeArguments arguments() {
+		return this.arguments;
+	}
+
+	@Override
+	public void check() {
+		this.arguments.check(this.inputs);
+	}
+
+	/**
+	 * With {@code --json} a program reads standard output: it gets the error as a JSON
+	 * document too.
+	 */
+	@Override
+	public void usageError(List<String> lines, List<String> args) {
+		if (args.contains("--json")) {
+			this.out.println(ProbeReport.error(String.join("; ", lines)));
+		}
+	}
+
+	@Override
+	public Integer call() {
+		if (!this.arguments.verify().equals(VerifyOptions.NONE)) {
+			return new Verification(this.client, this.out, this.err).run(this.arguments);
+		}
 		try {
-			arguments = ProbeArguments.parse(args);
-		}
-		catch (IllegalArgumentException ex) {
-			this.err.println("probe: " + ex.getMessage());
-			this.err.print(USAGE);
-			if (Arrays.asList(args).contains("--json")) {
-				this.out.println(ProbeReport.error(ex.getMessage()));
-			}
-			return CANNOT_RUN;
-		}
-		if (arguments.help()) {
-			this.out.print(USAGE);
-			return OK;
-		}
-		if (!arguments.verify().equals(VerifyOptions.NONE)) {
-			return new Verification(this.client, this.out, this.err).run(arguments);
-		}
-		try {
-			return probe(arguments, Link.of(arguments));
+			return probe(this.arguments, Link.of(this.arguments));
 		}
 		catch (IOException ex) {
 			this.err.println("probe: " + ex.getMessage());
@@ -121,7 +116,8 @@ public final class ProbeCommand {
 		for (MessageType type : arguments.messages()) {
 			PhoneClient.Query query = link.query(type, arguments);
 			this.out.printf("%s with %s, from %s (MAC %s) to %s%n", type, vendorClassText(arguments),
-					query.ciaddr().getHostAddress(), mac(query.mac()), query.destination().getHostAddress());
+					query.ciaddr().getHostAddress(), DhcpMessage.macText(query.mac()),
+					query.destination().getHostAddress());
 			List<PhoneClient.Reply> replies = ask(query);
 			if (replies.isEmpty()) {
 				String problem = noReply(type, arguments);
@@ -190,14 +186,6 @@ public final class ProbeCommand {
 
 	static String vendorClassText(ProbeArguments arguments) {
 		return arguments.vendorClass().map((v) -> "option 60 \"" + v + "\"").orElse("no option 60");
-	}
-
-	static String mac(byte[] mac) {
-		StringBuilder text = new StringBuilder();
-		for (byte b : mac) {
-			text.append(text.isEmpty() ? "" : ":").append(String.format("%02x", b & 0xFF));
-		}
-		return text.toString();
 	}
 
 }

@@ -73,10 +73,11 @@ record VerifyOptions(Map<String, String> inputs, boolean perSite, boolean allRep
 		return (shown.length() > 60) ? shown.substring(0, 60) + "…" : shown;
 	}
 
-	/** Collects the flags; {@link #accept} reports whether it knew one. */
+	/**
+	 * Collects the options as picocli reads them; {@link #build} applies the rules
+	 * between them and the web's inputs.
+	 */
 	static final class Builder {
-
-		private final Map<String, String> flags = new LinkedHashMap<>();
 
 		private Optional<Map<String, String>> permalink = Optional.empty();
 
@@ -96,63 +97,60 @@ record VerifyOptions(Map<String, String> inputs, boolean perSite, boolean allRep
 
 		private boolean json;
 
-		/**
-		 * @return how many arguments the flag at {@code args[i]} took (0 when it is not
-		 * one of these flags)
-		 */
-		int accept(String[] args, int i) {
-			switch (args[i]) {
-				case "--all-replies" -> this.allReplies = true;
-				case "--json" -> this.json = true;
-				case "--follow" -> this.follow = true;
-				default -> {
-					return withValue(args[i], args, i);
-				}
-			}
-			return 1;
+		void expect(String value) {
+			permalink(value, "--expect");
 		}
 
-		private int withValue(String flag, String[] args, int i) {
-			switch (flag) {
-				case "--expect" -> permalink(value(args, i), flag);
-				case "--link-selection" -> this.linkSelection = Optional.of(network(value(args, i)));
-				case "--selection-by" -> this.selectBy = SelectBy.parse(value(args, i));
-				case "--sites" -> sites(value(args, i));
-				case "--dns" -> this.dns = Optional.of(ipv4(flag, value(args, i)));
-				case "--ca" -> this.ca = Optional.of(Path.of(value(args, i)));
-				default -> {
-					return input(flag, args, i);
-				}
-			}
-			return 2;
+		void allReplies(boolean all) {
+			this.allReplies = all;
 		}
 
-		private int input(String flag, String[] args, int i) {
-			String name = flag.startsWith("--") ? flag.substring(2) : "";
-			if (!ProvisioningInputs.NAMES.contains(name)) {
-				return 0;
-			}
-			if (this.flags.put(name, value(args, i)) != null) {
-				throw new IllegalArgumentException(flag + " is given twice");
-			}
-			return 2;
+		void linkSelection(String text) {
+			this.linkSelection = Optional.of(network(text));
+		}
+
+		void selectBy(SelectBy selectBy) {
+			this.selectBy = selectBy;
+		}
+
+		void follow(boolean follow) {
+			this.follow = follow;
+		}
+
+		void dns(InetAddress server) {
+			this.dns = Optional.of(server);
+		}
+
+		void ca(Path file) {
+			this.ca = Optional.of(file);
+		}
+
+		void json(boolean json) {
+			this.json = json;
 		}
 
 		/**
-		 * A sites permalink, or the {@code sites} lines themselves beside {@code --pool}.
+		 * The web's inputs as given: {@code --sites} with a sites permalink (the probe's
+		 * own use of it) or with the lines beside {@code --pool}, or {@code --permalink},
+		 * the same as {@code --expect}.
 		 */
-		private void sites(String value) {
-			this.perSite = true;
-			if (value.contains("=")) {
-				permalink(value, "--sites");
+		private Map<String, String> inputs(Map<String, String> given, boolean permalinkGiven, boolean sitesGiven) {
+			if (permalinkGiven) {
+				setPermalink(given, "--permalink");
+				return Map.of();
+			}
+			Map<String, String> flags = new LinkedHashMap<>(given);
+			this.perSite = sitesGiven;
+			String sites = flags.get(ProvisioningInputs.SITES);
+			if (sitesGiven && sites.contains("=")) {
+				flags.remove(ProvisioningInputs.SITES);
+				permalink(sites, "--sites");
 				if (!this.permalink.get().containsKey(ProvisioningInputs.SITES)) {
 					throw new IllegalArgumentException("--sites: that permalink has no sites; copy it from the page"
 							+ " with the Sites field filled in");
 				}
 			}
-			else {
-				this.flags.put(ProvisioningInputs.SITES, value.replace("\\n", "\n"));
-			}
+			return flags;
 		}
 
 		private void permalink(String value, String flag) {
@@ -160,22 +158,33 @@ record VerifyOptions(Map<String, String> inputs, boolean perSite, boolean allRep
 				throw new IllegalArgumentException(
 						flag + " is " + value.length() + " characters; at most " + MAX_PERMALINK + " are read");
 			}
-			if (this.permalink.isPresent()) {
-				throw new IllegalArgumentException("give one permalink (--expect or --sites), not two");
-			}
 			try {
-				this.permalink = Optional.of(PermalinkInputs.of(value));
+				setPermalink(PermalinkInputs.of(value), flag);
 			}
 			catch (IllegalArgumentException ex) {
 				throw new IllegalArgumentException(ex.getMessage().replace("--permalink", flag), ex);
 			}
 		}
 
-		VerifyOptions build() {
-			if (this.permalink.isPresent() && !this.flags.isEmpty()) {
+		private void setPermalink(Map<String, String> inputs, String flag) {
+			if (this.permalink.isPresent()) {
+				throw new IllegalArgumentException(
+						"give one permalink (--expect, --permalink or --sites), not two: " + flag + " is the second");
+			}
+			this.permalink = Optional.of(inputs);
+		}
+
+		/**
+		 * @param given the web's inputs as given ({@code InputOptions#raw})
+		 * @param serverGiven whether {@code --server} is given: a relay asks one server
+		 */
+		VerifyOptions build(Map<String, String> given, boolean permalinkGiven, boolean sitesGiven,
+				boolean serverGiven) {
+			Map<String, String> flags = inputs(given, permalinkGiven, sitesGiven);
+			if (this.permalink.isPresent() && !flags.isEmpty()) {
 				throw new IllegalArgumentException(
 						"give the expected inputs either as a permalink or as flags such as --"
-								+ this.flags.keySet().iterator().next() + ", not both");
+								+ flags.keySet().iterator().next() + ", not both");
 			}
 			if ((this.dns.isPresent() || this.ca.isPresent()) && !this.follow) {
 				throw new IllegalArgumentException("--dns and --ca belong to --follow");
@@ -183,15 +192,12 @@ record VerifyOptions(Map<String, String> inputs, boolean perSite, boolean allRep
 			if (this.perSite && this.linkSelection.isPresent()) {
 				throw new IllegalArgumentException("--sites selects each site's scope itself; drop --link-selection");
 			}
-			return new VerifyOptions(this.permalink.orElse(this.flags), this.perSite, this.allReplies,
-					this.linkSelection, this.selectBy, this.follow, this.dns, this.ca, this.json);
-		}
-
-		private static String value(String[] args, int i) {
-			if (i + 1 >= args.length) {
-				throw new IllegalArgumentException(args[i] + " needs a value");
+			if ((this.perSite || this.linkSelection.isPresent()) && !serverGiven) {
+				throw new IllegalArgumentException(
+						"--link-selection and --sites relay to one server: give --server IP");
 			}
-			return args[i + 1];
+			return new VerifyOptions(this.permalink.orElse(flags), this.perSite, this.allReplies, this.linkSelection,
+					this.selectBy, this.follow, this.dns, this.ca, this.json);
 		}
 
 		private static Ipv4Network network(String text) {

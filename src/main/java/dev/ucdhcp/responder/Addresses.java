@@ -10,12 +10,4 @@ final class Addresses {
 	private Addresses() {
 	}
 
-	static String mac(byte[] mac) {
-		StringBuilder text = new StringBuilder();
-		for (byte b : mac) {
-			text.append(text.isEmpty() ? "" : ":").append(String.format("%02x", b & 0xFF));
-		}
-		return text.toString();
-	}
-
 }

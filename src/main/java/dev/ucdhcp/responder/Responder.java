@@ -84,7 +84,7 @@ final class Responder {
 		Decision decision = this.policy.decide(request);
 		if (decision instanceof Answer && !this.rateLimit.allow(request.chaddr())) {
 			return new Ignored(Reason.RATE_LIMITED,
-					Addresses.mac(request.chaddr()) + " asked too often (rate limit per client)");
+					DhcpMessage.macText(request.chaddr()) + " asked too often (rate limit per client)");
 		}
 		if (decision instanceof Answer answer) {
 			this.log.answered(request, answer);

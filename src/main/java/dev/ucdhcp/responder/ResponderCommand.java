@@ -5,93 +5,90 @@ import java.io.PrintStream;
 import java.net.DatagramSocket;
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import dev.ucdhcp.cli.Cli;
+import dev.ucdhcp.cli.InputOptions;
+import dev.ucdhcp.cli.SharedOptions;
 import dev.ucdhcp.encoding.PhoneProvisioning;
-import dev.ucdhcp.encoding.ProvisioningInputs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code java -jar ucdhcp.jar responder --interface IF …}: Lync Server DHCP for a branch
  * whose DHCP server cannot be changed. Exit codes: 0 stopped by SIGTERM (or
  * {@code --help}), 2 usage error, bad input, or port 67 not available.
  */
-public final class ResponderCommand {
+@Command(name = "responder", description = {
+		"Answers Lync / Skype for Business phones like Lync Server DHCP does: DHCPINFORM only, never a lease,"
+				+ " never DHCPDISCOVER or DHCPREQUEST, so it runs next to the branch's own DHCP server (which hands"
+				+ " out the addresses) without competing with it.",
+		"A DHCPINFORM with option 60 exactly MS-UC-Client gets a DHCPACK with option 120 (registrar) and"
+				+ " option 43 (certificate provisioning URL), and 42 (NTP) when --ntp is given and the phone asks"
+				+ " for 42. Any other client gets 120 only if it asks for 120 in option 55, and never 43. Options"
+				+ " follow the order of option 55; a reply stays within 576 bytes unless the client announces more"
+				+ " (option 57): what does not fit is left out and logged.",
+		"The inputs are the web page's, same names, defaults and rules. --scope limits the answers to clients"
+				+ " inside that network; with --sites each client gets the option 120 of the site whose scope"
+				+ " holds its ciaddr, and a client in no scope gets option 43 only; --vlan is checked but not sent"
+				+ " (vendor class CPE-OCPHONE gets no option 43 here)." },
+		footer = { "Runs safely as a non-root user with only CAP_NET_BIND_SERVICE (UDP port 67), for"
+				+ " example deploy/ucdhcp-responder.service for systemd. Port 67 must be free: it cannot share the host"
+				+ " with a DHCP server (run it on another host of the link, such as the SBA's). Stops on SIGTERM"
+				+ " (exit 0). Every answer is one log line: client MAC, ciaddr, vendor class, options.",
+				"Exit: 0 stopped by SIGTERM, 2 usage error, invalid input or port 67 not available." })
+public final class ResponderCommand implements Callable<Integer> {
 
 	public static final int OK = 0;
 
-	public static final int CANNOT_RUN = 2;
+	public static final int CANNOT_RUN = Cli.USAGE_ERROR;
 
-	static final String USAGE = """
-			usage: java -jar ucdhcp.jar responder --interface NAME [--allow-relay] [--verbose]
-			         (--pool FQDN [--web FQDN] [--director FQDN] [--sba FQDN] [--port N] [--path /P]
-			          [--scheme https|http] [--ntp IP,IP] [--scope CIDR] [--vlan ID] [--site NAME]
-			          [--sites $'name,scope[,sba]\\n…']
-			          | --permalink 'URL or query copied from the page')
-			  Answers Lync / Skype for Business phones like Lync Server DHCP does: DHCPINFORM only,
-			  never a lease, never DHCPDISCOVER or DHCPREQUEST, so it runs next to the branch's own
-			  DHCP server (which hands out the addresses) without competing with it.
-			  A DHCPINFORM with option 60 exactly MS-UC-Client gets a DHCPACK with option 120
-			  (registrar) and option 43 (certificate provisioning URL), and 42 (NTP) when --ntp is
-			  given and the phone asks for 42. Any other client gets 120 only if it asks for 120
-			  in option 55, and never 43. Options follow the order of option 55; a reply stays
-			  within 576 bytes unless the client announces more (option 57): what does not fit is
-			  left out and logged.
-			  --interface NAME  the phones' link: replies come from its IPv4 address (option 54), and
-			                    only clients whose ciaddr is in its subnet are answered
-			  --allow-relay     also answer DHCPINFORMs relayed through giaddr (reply to the relay,
-			                    port 67); without it they are ignored and logged
-			  --verbose         log every ignored datagram (default: a summary at most once a minute)
-			  --pool … --vlan   the inputs of the web page, same names, defaults and rules; --scope
-			                    limits the answers to clients inside that network; --vlan is checked
-			                    but not sent (vendor class CPE-OCPHONE gets no option 43 here)
-			  --sites LINES     many branch sites: each client gets the option 120 of the site whose
-			                    scope holds its ciaddr; a client in no scope gets option 43 only
-			  --permalink Q     all inputs at once: the page's permalink, whole or from "?" on
-			Runs safely as a non-root user with only CAP_NET_BIND_SERVICE (UDP port 67), e.g.
-			deploy/ucdhcp-responder.service for systemd. Port 67 must be free: it cannot share the
-			host with a DHCP server (run it on another host of the link, such as the SBA's). Stops on
-			SIGTERM (exit 0). Every answer is one log line: client MAC, ciaddr, vendor class, options.
-			""";
+	@Mixin
+	private SharedOptions shared;
+
+	@Mixin
+	private ResponderArguments arguments;
+
+	@Mixin
+	private InputOptions inputs;
 
 	private final PrintStream out;
 
 	private final PrintStream err;
 
-	ResponderCommand(PrintStream out, PrintStream err) {
+	public ResponderCommand(PrintStream out, PrintStream err) {
 		this.out = out;
 		this.err = err;
 	}
 
-	/** Entry point for {@code UcdhcpApplication}: runs without Spring. */
-	public static int execute(String[] args) {
-		return new ResponderCommand(System.out, System.err).run(args);
-	}
-
 	/** Lets the wire tests run the responder from the class path inside a namespace. */
 	public static void main(String[] args) {
-		System.exit(execute(args));
+		System.exit(new ResponderCommand(System.out, System.err).run(args));
 	}
 
 	int run(String[] args) {
-		ResponderArguments arguments;
-		try {
-			arguments = ResponderArguments.parse(args);
-		}
-		catch (IllegalArgumentException ex) {
-			this.err.println("responder: " + ex.getMessage());
-			this.err.print(USAGE);
-			return CANNOT_RUN;
-		}
-		if (arguments.help()) {
-			this.out.print(USAGE);
-			return OK;
-		}
+		return Cli.run(this, this.out, this.err, args);
+	}
+
+	/** The options as parsed, for tests of the command line. */
+	ResponderArguments arguments() {
+		return this.arguments;
+	}
+
+	/** The web's inputs as given, for tests of the command line. */
+	Map<String, String> inputs() {
+		return this.inputs.raw();
+	}
+
+	@Override
+	public Integer call() {
 		Prepared prepared;
 		DatagramSocket socket;
+		PhoneProvisioning provisioning = this.inputs.provisioning();
 		try {
-			prepared = new Prepared(arguments, ServerLink.of(arguments.interfaceName()),
-					provisioning(arguments.inputs()));
+			prepared = new Prepared(this.arguments, ServerLink.of(this.arguments.interfaceName()), provisioning);
 			socket = Port67.bind();
 		}
 		catch (IllegalArgumentException | IOException ex) {
@@ -109,17 +106,6 @@ public final class ResponderCommand {
 			return new ProvisioningByAddress(this.provisioning);
 		}
 
-	}
-
-	private static PhoneProvisioning provisioning(Map<String, String> inputs) {
-		ProvisioningInputs.Parsed parsed = ProvisioningInputs.parse(inputs);
-		if (!parsed.valid()) {
-			StringBuilder message = new StringBuilder("the inputs are not valid:");
-			parsed.fieldErrors()
-				.forEach((name, error) -> message.append("\n  --").append(name).append(": ").append(error));
-			throw new IllegalArgumentException(message.toString());
-		}
-		return parsed.provisioning().orElseThrow();
 	}
 
 	private void serveUntilStopped(Prepared prepared, DatagramSocket socket) {

@@ -56,7 +56,7 @@ final class ResponderLog {
 	void answered(DhcpMessage request, Answer answer) {
 		String dropped = answer.dropped().isEmpty() ? "" : "; left out " + codes(answer.dropped()) + ": no room within "
 				+ answer.limit() + " bytes (the client sends no larger option 57)";
-		line("INFO", "answer DHCPINFORM from " + Addresses.mac(request.chaddr()) + " ciaddr "
+		line("INFO", "answer DHCPINFORM from " + DhcpMessage.macText(request.chaddr()) + " ciaddr "
 				+ Ipv4Address.of(request.ciaddr()) + " vendor-class " + vendorClass(request) + ": DHCPACK to "
 				+ answer.destination() + ":" + answer.port() + answer.site().map((site) -> " site " + site).orElse("")
 				+ " with options " + (answer.sent().isEmpty() ? "none" : codes(answer.sent())) + dropped);

@@ -1,9 +1,14 @@
 package dev.ucdhcp.apply;
 
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import dev.ucdhcp.cli.Cli;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,28 +45,36 @@ class ApplyArgumentsTest {
 	}
 
 	@Test
+	void rollbackTakesTheSameInputsAsTheApplyOrNone() {
+		assertThat(parse("--rollback", "--pool", "a.b", "--scope", "10.10.20.0/24").inputs())
+			.isEqualTo(Map.of("pool", "a.b", "scope", "10.10.20.0/24"));
+		assertThat(parse("--rollback", "--permalink", "pool=a.b").inputs()).isEqualTo(Map.of("pool", "a.b"));
+		assertThat(parse("--rollback").inputs()).isEmpty();
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> parse("--pool", "a.b", "--permalink", "pool=a.b", "--rollback"))
+			.withMessageContaining("not both");
+		assertThatIllegalArgumentException().isThrownBy(() -> parse()).withMessageContaining("give the inputs");
+	}
+
+	@Test
 	void refusesWhatWouldLeakOrConfuse() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> ApplyArguments
-				.parse(new String[] { "kea", "--control-agent", "http://admin:pw@127.0.0.1:8000/", "--pool", "a.b" }))
+			.isThrownBy(() -> parseAll("kea", "--control-agent", "http://admin:pw@127.0.0.1:8000/", "--pool", "a.b"))
 			.withMessageContaining("must not carry a user or password");
-		assertThatIllegalArgumentException().isThrownBy(() -> ApplyArguments
-			.parse(new String[] { "kea", "--control-agent", "ftp://127.0.0.1/", "--pool", "a.b" }));
-		assertThatIllegalArgumentException().isThrownBy(() -> parse("--rollback", "--pool", "a.b"))
-			.withMessageContaining("takes no inputs");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> parseAll("kea", "--control-agent", "ftp://127.0.0.1/", "--pool", "a.b"));
 		assertThatIllegalArgumentException().isThrownBy(() -> parse("--pool", "a.b", "--user", "admin"))
 			.withMessageContaining("go together");
 		assertThatIllegalArgumentException().isThrownBy(() -> parse("--pool", "a.b", "--pool", "c.d"))
 			.withMessageContaining("twice");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> ApplyArguments.parse(new String[] { "isc", "--control-agent", AGENT }))
+		assertThatIllegalArgumentException().isThrownBy(() -> parseAll("isc", "--control-agent", AGENT))
 			.withMessageContaining("one server: kea");
 	}
 
 	@Test
 	void argumentLimit() {
 		String query = "pool=lync.schertz.local&path=";
-		String atLimit = query + "/" + "a".repeat(ApplyArguments.MAX_ARGUMENT_LENGTH - query.length() - 1);
+		String atLimit = query + "/" + "a".repeat(Cli.MAX_ARGUMENT_LENGTH - query.length() - 1);
 
 		assertThat(parse("--permalink", atLimit).inputs()).containsKey("path");
 		assertThatIllegalArgumentException().isThrownBy(() -> parse("--permalink", atLimit + "a"))
@@ -73,11 +86,10 @@ class ApplyArgumentsTest {
 		String base = "http://127.0.0.1:8000/";
 		String atLimit = base + "a".repeat(ApplyArguments.MAX_URL_LENGTH - base.length());
 
-		assertThat(ApplyArguments.parse(new String[] { "kea", "--control-agent", atLimit, "--pool", "a.b" })
-			.controlAgent()
-			.toString()).hasSize(2048);
-		assertThatIllegalArgumentException().isThrownBy(
-				() -> ApplyArguments.parse(new String[] { "kea", "--control-agent", atLimit + "a", "--pool", "a.b" }))
+		assertThat(parseAll("kea", "--control-agent", atLimit, "--pool", "a.b").controlAgent().toString())
+			.hasSize(2048);
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> parseAll("kea", "--control-agent", atLimit + "a", "--pool", "a.b"))
 			.withMessageContaining("longer than 2048");
 	}
 
@@ -94,10 +106,37 @@ class ApplyArgumentsTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> parse("--pool", "a.b", "--timeout", "0"));
 	}
 
-	private static ApplyArguments parse(String... args) {
+	/** What the command read: its own options and the web's inputs. */
+	record Parsed(ApplyArguments options, Map<String, String> inputs) {
+
+		boolean dryRun() {
+			return this.options.dryRun();
+		}
+
+		URI controlAgent() {
+			return this.options.controlAgent();
+		}
+
+		Optional<String> user() {
+			return this.options.user();
+		}
+
+		Duration timeout() {
+			return this.options.timeout();
+		}
+
+	}
+
+	private static Parsed parse(String... args) {
 		List<String> all = new ArrayList<>(List.of("kea", "--control-agent", AGENT));
 		all.addAll(List.of(args));
-		return ApplyArguments.parse(all.toArray(String[]::new));
+		return parseAll(all.toArray(String[]::new));
+	}
+
+	private static Parsed parseAll(String... args) {
+		ApplyCommand command = new ApplyCommand(System.out, System.err, Clock.systemUTC());
+		Cli.parse(command, args);
+		return new Parsed(command.arguments(), command.inputs());
 	}
 
 }

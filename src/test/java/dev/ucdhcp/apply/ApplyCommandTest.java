@@ -175,6 +175,38 @@ class ApplyCommandTest {
 		assertThat(output()).contains("Nothing to roll back");
 	}
 
+	/**
+	 * Issue 25 item 13: the admin repeats the apply's own command line with
+	 * {@code --rollback} added.
+	 */
+	@Test
+	void rollbackTakesTheApplysOwnCommandLine() throws Exception {
+		this.agent = new FakeAgent(this.baseline);
+		String permalink = "https://ucdhcp.example/?pool=lync.schertz.local&ntp=192.0.2.123&vendor=kea";
+		assertThat(apply("--permalink", permalink, "--yes")).as(output()).isEqualTo(ApplyCommand.OK);
+		assertThat(apply("--pool", "lync.schertz.local", "--ntp", "192.0.2.123", "--yes")).isEqualTo(ApplyCommand.OK);
+
+		assertThat(apply("--permalink", permalink, "--yes", "--rollback", "--dry-run"))
+			.isEqualTo(ApplyCommand.USAGE_ERROR);
+		assertThat(apply("--permalink", permalink, "--rollback", "--dry-run")).as(output()).isEqualTo(ApplyCommand.OK);
+		assertThat(this.agent.dhcp4()).isNotEqualTo(this.baseline);
+		assertThat(apply("--pool", "lync.schertz.local", "--ntp", "192.0.2.123", "--yes", "--rollback")).as(output())
+			.isEqualTo(ApplyCommand.OK);
+
+		assertThat(this.agent.dhcp4()).isEqualTo(this.baseline);
+		assertThat(output()).contains("change: remove option-data ntp-servers", "Done:");
+	}
+
+	@Test
+	void rollbackChecksItsInputsLikeTheApplyAndSendsNothingWhenOneIsWrong() throws Exception {
+		this.agent = new FakeAgent(this.baseline);
+
+		assertThat(apply("--pool", "lync", "--ntp", "192.0.2.300", "--rollback")).isEqualTo(ApplyCommand.USAGE_ERROR);
+
+		assertThat(errors()).contains("apply: --pool: ", "apply: --ntp: ");
+		assertThat(this.agent.commands()).isEmpty();
+	}
+
 	@Test
 	void refusesAConflictWithoutSendingAnything() throws Exception {
 		ObjectNode conflicting = (ObjectNode) this.baseline.deepCopy();

@@ -56,11 +56,11 @@ final class Fixtures {
 
 	static RenderedKea rendered(Map<String, String> raw) {
 		PhoneProvisioning provisioning = provisioning(raw);
-		return RenderedKea.of(provisioning, ApplyCommand.permalink(provisioning));
+		return RenderedKea.of(provisioning, ApplyPlan.permalink(provisioning));
 	}
 
 	static ApplyMark mark(Map<String, String> raw) {
-		return new ApplyMark(AT, ApplyCommand.permalink(provisioning(raw)));
+		return new ApplyMark(AT, ApplyPlan.permalink(provisioning(raw)));
 	}
 
 	static Dhcp4Merge.Outcome apply(JsonNode server, Map<String, String> raw) {

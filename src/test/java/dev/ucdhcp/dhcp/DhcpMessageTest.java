@@ -165,4 +165,10 @@ class DhcpMessageTest {
 		return new DhcpMessage(DhcpMessage.BOOTREQUEST, 0x12345678, 0, CIADDR, new byte[4], MAC, options);
 	}
 
+	@Test
+	void macTextIsLowerCaseHexPairsWithColonsAsLogsAndTheProbeShowIt() {
+		assertThat(DhcpMessage.macText(new byte[] { 0x00, 0x1A, (byte) 0xB2, 0x3C, (byte) 0xFF, 0x05 }))
+			.isEqualTo("00:1a:b2:3c:ff:05");
+	}
+
 }

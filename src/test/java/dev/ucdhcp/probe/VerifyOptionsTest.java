@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.ucdhcp.cli.Cli;
 import dev.ucdhcp.encoding.Fqdn;
 import dev.ucdhcp.encoding.Ipv4Network;
 import dev.ucdhcp.encoding.PhoneProvisioning;
@@ -23,14 +24,13 @@ class VerifyOptionsTest {
 
 	@Test
 	void readsExpectedInputsFromAPermalinkOrFromFlags() {
-		ProbeArguments fromLink = ProbeArguments
-			.parse(new String[] { "--expect", "https://u.example/?pool=lync.schertz.local&vendor=isc" });
-		ProbeArguments fromFlags = ProbeArguments.parse(new String[] { "--pool", "lync.schertz.local", "--json" });
+		ProbeArguments fromLink = parse("--expect", "https://u.example/?pool=lync.schertz.local&vendor=isc");
+		ProbeArguments fromFlags = parse("--pool", "lync.schertz.local", "--json");
 
 		assertThat(fromLink.verify().inputs()).containsExactlyEntriesOf(Map.of("pool", "lync.schertz.local"));
 		assertThat(fromFlags.verify().inputs()).isEqualTo(fromLink.verify().inputs());
 		assertThat(fromFlags.verify().json()).isTrue();
-		assertThat(ProbeArguments.parse(new String[0]).verify()).isEqualTo(VerifyOptions.NONE);
+		assertThat(parse().verify()).isEqualTo(VerifyOptions.NONE);
 	}
 
 	@Test
@@ -40,29 +40,24 @@ class VerifyOptionsTest {
 				+ "a".repeat(VerifyOptions.MAX_PERMALINK - "https://u.example/?pool=lync.schertz.local#".length());
 		assertThat(atLimit).hasSize(VerifyOptions.MAX_PERMALINK);
 
-		assertThat(ProbeArguments.parse(new String[] { "--expect", atLimit }).verify().expects()).isTrue();
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> ProbeArguments.parse(new String[] { "--expect", atLimit + "a" }))
+		assertThat(parse("--expect", atLimit).verify().expects()).isTrue();
+		assertThatIllegalArgumentException().isThrownBy(() -> parse("--expect", atLimit + "a"))
 			.withMessage("--expect is 32769 characters; at most 32768 are read");
-		assertThatIllegalArgumentException().isThrownBy(() -> ProbeArguments.parse(new String[] { "--expect", base }))
+		assertThatIllegalArgumentException().isThrownBy(() -> parse("--expect", base))
 			.withMessageStartingWith("--expect: unknown input \"x\"");
 	}
 
 	@Test
 	void relayingNeedsTheServerAndSitesNeedSites() {
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> ProbeArguments.parse(new String[] { "--link-selection", "198.51.100.0/24" }))
+		assertThatIllegalArgumentException().isThrownBy(() -> parse("--link-selection", "198.51.100.0/24"))
 			.withMessageContaining("give --server IP");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> ProbeArguments
-				.parse(new String[] { "--server", "192.0.2.1", "--sites", "https://u.example/?pool=lync.example" }))
+			.isThrownBy(() -> parse("--server", "192.0.2.1", "--sites", "https://u.example/?pool=lync.example"))
 			.withMessageContaining("that permalink has no sites");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> ProbeArguments
-				.parse(new String[] { "--server", "192.0.2.1", "--link-selection", "198.51.100.1/24" }))
+			.isThrownBy(() -> parse("--server", "192.0.2.1", "--link-selection", "198.51.100.1/24"))
 			.withMessageContaining("did you mean 198.51.100.0/24");
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> ProbeArguments.parse(new String[] { "--selection-by", "5" }))
+		assertThatIllegalArgumentException().isThrownBy(() -> parse("--selection-by", "5"))
 			.withMessage("--selection-by wants 82, 118 or both, not 5");
 	}
 
@@ -99,6 +94,13 @@ class VerifyOptionsTest {
 	void writesJsonThatEscapesEveryControlCharacter() {
 		assertThat(Json.write(Map.of("a", List.of("x\"\\\n\u0001", 1, true, Optional.empty()))))
 			.isEqualTo("{\"a\":[\"x\\\"\\\\\\n\\u0001\",1,true,null]}");
+	}
+
+	/** The probe's options as {@code java -jar ucdhcp.jar probe} reads them. */
+	private static ProbeArguments parse(String... args) {
+		ProbeCommand command = new ProbeCommand(System.out, System.err);
+		Cli.parse(command, args);
+		return command.arguments();
 	}
 
 }

@@ -1,8 +1,11 @@
 package dev.ucdhcp.probe.wire;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +16,7 @@ import java.util.Optional;
 import dev.ucdhcp.probe.ProbeCommand;
 import org.slf4j.LoggerFactory;
 import org.xbill.DNS.Lookup;
+import picocli.CommandLine;
 
 /**
  * The probe command run as a child JVM inside the client namespace (a JVM cannot change
@@ -86,17 +90,34 @@ final class ProbeRun {
 	}
 
 	/**
-	 * The probe (and the responder) need only their own classes and the encoding core
-	 * (target/classes), and for {@code --follow --dns} dnsjava and its logging API.
+	 * The probe (and the responder) need only their own classes, the encoding core
+	 * (target/classes), picocli (their command line), and for {@code --follow --dns}
+	 * dnsjava and its logging API: the jars copied beside target/classes, as a run as
+	 * another user (setpriv) cannot read root's Maven repository.
 	 */
 	static String classesOfTheProbe() {
-		return String.join(File.pathSeparator, location(ProbeCommand.class), location(Lookup.class),
-				location(LoggerFactory.class));
+		try {
+			Path classes = location(ProbeCommand.class);
+			List<String> path = new ArrayList<>(List.of(classes.toString()));
+			for (Class<?> type : List.of(CommandLine.class, Lookup.class, LoggerFactory.class)) {
+				Path jar = location(type);
+				Path copy = classes.resolveSibling("wire-lib").resolve(jar.getFileName());
+				if (!Files.isRegularFile(copy) || Files.size(copy) != Files.size(jar)) {
+					Files.createDirectories(copy.getParent());
+					Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
+				}
+				path.add(copy.toString());
+			}
+			return String.join(File.pathSeparator, path);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
-	private static String location(Class<?> type) {
+	private static Path location(Class<?> type) {
 		try {
-			return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+			return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
 		}
 		catch (URISyntaxException ex) {
 			throw new IllegalStateException(ex);
