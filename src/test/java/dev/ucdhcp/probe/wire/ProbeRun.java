@@ -53,10 +53,17 @@ final class ProbeRun {
 		return inside(link.clientNamespace(), link.clientInterface(), withServer);
 	}
 
-	/** Without {@code --server} in the arguments, the probe broadcasts its INFORM. */
+	/**
+	 * Without {@code --server} in the arguments, the probe broadcasts its INFORM. A
+	 * {@code --timeout} in them replaces the default 6 s (the command line refuses a flag
+	 * given twice).
+	 */
 	static Outcome inside(String namespace, String device, List<String> args) {
 		List<String> command = new ArrayList<>(List.of(java(), "-cp", classesOfTheProbe(), ProbeCommand.class.getName(),
-				"--interface", device, "--timeout", "6", "--hex"));
+				"--interface", device, "--hex"));
+		if (!args.contains("--timeout")) {
+			command.addAll(List.of("--timeout", "6"));
+		}
 		command.addAll(args);
 		Commands.Result result = Commands.run(LIMIT, NetnsLink.inside(namespace, command));
 		return new Outcome(result.exitCode(), result.output(), parse(result.output()));
