@@ -23,7 +23,7 @@ RUN java -Djarmode=tools -jar /tmp/ucdhcp.jar extract --destination /app && rm /
 COPY deploy/jvm.options deploy/healthcheck.sh /app/
 # Training run: start, serve every kind of request to itself on a free loopback port (pages, htmx fragments, API,
 # downloads, decoder, OpenAPI), exit; the JVM writes the AOT cache with the classes and JIT profiles of serving
-# (JDK 25, JEP 483/514/515). A route that does not answer fails the build (dev.ucdhcp.web.TrainingRun).
+# (JDK 25, JEP 483/514/515). A route that does not answer fails the build (dev.ucdhcp.web.http.TrainingRun).
 RUN java @jvm.options -XX:AOTCacheOutput=app.aot -Ducdhcp.training-run=true -Dserver.port=0 -Dserver.address=127.0.0.1 -Dmanagement.server.port=0 -jar ucdhcp.jar
 USER 10001:10001
 # 8080: the app; 8081: health and info only (probes never queue behind user traffic)

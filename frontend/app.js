@@ -17,8 +17,32 @@
 
 	// One persistent status line: screen readers hear each update once, the swapped result stays silent.
 	function say(text) {
+		clearTimeout(pending);
+		pending = null;
 		var status = $('#status');
 		if (status && status.textContent !== text) { status.textContent = text; }
+	}
+
+	// What typing changes is announced after 1 s without a key, or when the field is left: a status line
+	// that changed with every keystroke was read out ten times in under three seconds.
+	var pending;
+	var later = '';
+	function announce(text) {
+		clearTimeout(pending);
+		later = text;
+		pending = setTimeout(function () { say(later); }, 1000);
+	}
+	function announceNow() {
+		if (pending) { say(later); pending = null; }
+	}
+
+	// A result dimmed as stale is the last valid input's, not the form's: it is never copied or downloaded.
+	function staleReason() {
+		var result = $('#result');
+		if (!result || !result.classList.contains('stale')) { return ''; }
+		var labels = shownErrors();
+		return 'Not copied: the config shown is from your last valid input. Fix ' + (labels.join(', ') || 'the marked fields')
+			+ ' first.';
 	}
 
 	function copyText(text, button, what) {
@@ -52,7 +76,21 @@
 
 	function copyConfig(button) {
 		var config = $('#config-text');
-		if (config) { copyText(config.textContent, button || $('.toolbar .copy.primary'), 'Config'); }
+		var result = $('#result');
+		if (result && result.getAttribute('aria-busy') === 'true') {
+			// an answer for what was just typed is on its way: copy what it says, not what it replaces
+			document.addEventListener('htmx:afterSettle', function settled() {
+				document.removeEventListener('htmx:afterSettle', settled);
+				copyConfig(button);
+			});
+			return;
+		}
+		var stale = staleReason();
+		if (stale) {
+			say(stale);
+		} else if (config) {
+			copyText(config.textContent, button || $('.toolbar .copy.primary'), 'Config');
+		}
 	}
 
 	document.addEventListener('click', function (event) {
@@ -65,7 +103,12 @@
 				copyConfig(button);
 			} else if (button.dataset.copy) {
 				var source = $(button.dataset.copy);
-				if (source) { copyText(source.textContent, button, 'Value'); }
+				var stale = source && source.closest('#result') ? staleReason() : '';
+				if (stale) {
+					say(stale);
+				} else if (source) {
+					copyText(source.textContent, button, source.tagName === 'PRE' ? 'Command' : 'Value');
+				}
 			}
 		} else if (button.classList.contains('fix')) {
 			var input = document.getElementById(button.dataset.fixFor);
@@ -131,6 +174,21 @@
 	});
 	document.addEventListener('focusout', function (event) {
 		if (fresh[event.target.name]) { reveal(event.target.name); }
+		announceNow();
+	});
+
+	// A link to a field (an error list, the fix banner, the decoder's Rebuild) lands on the field with its
+	// label in view (scroll-margin in app.css) and the cursor in it.
+	function focusField(id) {
+		var field = id && document.getElementById(id);
+		if (!field || !field.matches('input, select, textarea') || field.hidden || field.disabled) { return false; }
+		field.scrollIntoView({ block: 'start' });
+		field.focus({ preventScroll: true });
+		return true;
+	}
+	document.addEventListener('click', function (event) {
+		var link = event.target.closest && event.target.closest('a[href^="#"]');
+		if (link && focusField(link.getAttribute('href').slice(1))) { event.preventDefault(); }
 	});
 
 	function shownErrors() {
@@ -157,18 +215,38 @@
 		var banner = $('#fix-banner');
 		var verdict = $('#h-verdict');
 		if (!result) {
-			if (verdict) { say(verdict.textContent); }
+			if (verdict) { announce(verdict.textContent); }
 			return;
 		}
 		result.setAttribute('aria-busy', 'false');
 		var stale = result.classList.contains('stale');
 		if (banner) { banner.hidden = !(stale && labels.length); }
 		if (labels.length) {
-			say('Fix ' + labels.join(', ') + (stale ? ': the config shown is from your last valid input.' : '.'));
+			announce('Fix ' + labels.join(', ') + (stale ? ': the config shown is from your last valid input.' : '.'));
 		} else {
-			say(result.dataset.status || '');
+			announce(result.dataset.status || '');
 		}
+		sitePlaceholder(stale);
+		// the links would fetch the last valid query, not what the form says now
+		result.querySelectorAll('a[download]').forEach(function (link) {
+			if (stale && link.hasAttribute('href')) {
+				link.dataset.href = link.getAttribute('href');
+				link.removeAttribute('href');
+				link.setAttribute('aria-disabled', 'true');
+				link.title = 'Fix the marked fields first: this would download the last valid config';
+			}
+		});
 		applyWrap();
+	}
+
+	// An empty site name field shows the name the output gets instead: the SBA's site label or the scope's network,
+	// as the result names it; the example again when the result names none.
+	var SITE_EXAMPLE = 'berlin'; // FormView's example
+	function sitePlaceholder(stale) {
+		var field = $('#f-site');
+		if (!field || stale || field.value.trim()) { return; }
+		var named = $('#site-name');
+		field.placeholder = named ? named.textContent : SITE_EXAMPLE;
 	}
 
 	// An invalid answer keeps the last valid result (dimmed) instead of wiping it; the field messages still arrive.
@@ -268,6 +346,7 @@
 		fileBase();
 		refresh();
 		say('');
+		focusField(decodeURIComponent(window.location.hash.slice(1)));
 	});
 	document.addEventListener('htmx:afterSettle', fileBase);
 })();

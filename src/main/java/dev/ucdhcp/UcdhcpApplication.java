@@ -1,6 +1,9 @@
 package dev.ucdhcp;
 
 import java.security.CodeSource;
+import java.util.Arrays;
+
+import dev.ucdhcp.web.doctor.DoctorCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -12,10 +15,14 @@ public class UcdhcpApplication {
 	static final String AOT_ENABLED = "spring.aot.enabled";
 
 	public static void main(String[] args) {
-		// The probe, the responder and apply are command-line tools: no web server, no
-		// Spring context.
+		// The probe, the responder, apply and the doctor are command-line tools: no web
+		// server, no Spring context. The doctor is not a picocli command yet (it was
+		// written before that layer landed): DoctorCommand keeps its own small parser.
 		if (args.length > 0 && Commands.isCommand(args[0])) {
 			System.exit(Commands.execute(System.out, System.err, args));
+		}
+		if (args.length > 0 && "doctor".equals(args[0])) {
+			System.exit(DoctorCommand.execute(Arrays.copyOfRange(args, 1, args.length)));
 		}
 		useBuildTimeBeanDefinitions(UcdhcpApplication.class.getProtectionDomain().getCodeSource());
 		SpringApplication.run(UcdhcpApplication.class, args);

@@ -1,5 +1,5 @@
 rem ucdhcp: DHCP options 120 and 43 for Lync / Skype for Business IP phones
-rem Windows DHCP (netsh), file ucdhcp-netsh-sba01.bat
+rem Windows DHCP (netsh), file ucdhcp-netsh-branch.bat
 rem
 rem Run on the Windows DHCP server (or add \\server after `netsh dhcp server` for a remote one). It
 rem defines option 120 and the vendor class MSUCClient (data MS-UC-Client) with sub-options 1-5, like
@@ -26,7 +26,7 @@ rem   scheme   https
 rem   scope    10.10.20.0/24
 rem   ntp      (none)
 rem   vlan     (none)
-rem   site     sba01 (derived)
+rem   site     branch (derived)
 rem Option 120 (29 bytes): 00057362613031066272616E6368077363686572747A056C6F63616C00
 rem Option 43 for MS-UC-Client (85 bytes): https://lync.schertz.local:443/CertProv/CertProvisioningService.svc
 rem Permalink: http://localhost:8080/?pool=lync.schertz.local&sba=sba01.branch.schertz.local&scope=10.10.20.0%%2F24&vendor=netsh
@@ -34,12 +34,12 @@ rem
 rem Warnings: none
 rem
 rem Rollback:
-rem Run `ucdhcp-netsh-sba01.bat Cleanup`: it deletes option 120's value and definition and the class
+rem Run `ucdhcp-netsh-branch.bat Cleanup`: it deletes option 120's value and definition and the class
 rem MSUCClient, and the values on the scope, then stops.
 rem
 rem Usage (elevated prompt on the DHCP server):
-rem   ucdhcp-netsh-sba01.bat            deletes the old values, then configures
-rem   ucdhcp-netsh-sba01.bat Cleanup    deletes what this script adds, then stops
+rem   ucdhcp-netsh-branch.bat            deletes the old values, then configures
+rem   ucdhcp-netsh-branch.bat Cleanup    deletes what this script adds, then stops
 rem Same commands and order as Microsoft's DHCPConfigScript.bat, with the values filled in.
 netsh dhcp server scope 10.10.20.0 delete optionvalue 1 vendor=MSUCClient
 netsh dhcp server scope 10.10.20.0 delete optionvalue 2 vendor=MSUCClient

@@ -30,7 +30,7 @@ rem Option 120 (21 bytes): 00046C796E63077363686572747A056C6F63616C00
 rem Option 43 for MS-UC-Client (85 bytes): https://lync.schertz.local:443/CertProv/CertProvisioningService.svc
 rem Sites (3), each with its scope, option 120 and own permalink:
 rem   berlin 10.20.30.0/24: option 120 sba01.berlin.schertz.local 00057362613031066265726C696E077363686572747A056C6F63616C00
-rem   Permalink: http://localhost:8080/?pool=lync.schertz.local&sba=sba01.berlin.schertz.local&scope=10.20.30.0%%2F24&ntp=10.10.10.10&site=berlin&vendor=netsh
+rem   Permalink: http://localhost:8080/?pool=lync.schertz.local&sba=sba01.berlin.schertz.local&scope=10.20.30.0%%2F24&ntp=10.10.10.10&vendor=netsh
 rem   paris 10.20.40.0/24: option 120 192.0.2.5 01C0000205
 rem   Permalink: http://localhost:8080/?pool=lync.schertz.local&sba=192.0.2.5&scope=10.20.40.0%%2F24&ntp=10.10.10.10&site=paris&vendor=netsh
 rem   hq 10.1.0.0/16: option 120 lync.schertz.local 00046C796E63077363686572747A056C6F63616C00

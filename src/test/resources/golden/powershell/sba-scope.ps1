@@ -1,5 +1,5 @@
 # ucdhcp: DHCP options 120 and 43 for Lync / Skype for Business IP phones
-# Windows DHCP (PowerShell), file ucdhcp-powershell-sba01.ps1
+# Windows DHCP (PowerShell), file ucdhcp-powershell-branch.ps1
 #
 # Run in an elevated PowerShell on the DHCP server or with -ComputerName. It adds the vendor class
 # MSUCClient (data MS-UC-Client), option 120 and sub-options 1-5 as BinaryData only where they are
@@ -24,7 +24,7 @@
 #   scope    10.10.20.0/24
 #   ntp      (none)
 #   vlan     (none)
-#   site     sba01 (derived)
+#   site     branch (derived)
 # Option 120 (29 bytes): 00057362613031066272616E6368077363686572747A056C6F63616C00
 # Option 43 for MS-UC-Client (85 bytes): https://lync.schertz.local:443/CertProv/CertProvisioningService.svc
 # Permalink: http://localhost:8080/?pool=lync.schertz.local&sba=sba01.branch.schertz.local&scope=10.10.20.0%2F24&vendor=powershell
@@ -35,8 +35,8 @@
 # Run it again with -Remove: it removes the values, the definitions and the class it adds.
 #
 # Usage (elevated, DhcpServer module: Windows Server 2012 or later, or RSAT):
-#   .\ucdhcp-powershell-sba01.ps1 [-ComputerName dhcp01]            configures; safe to run again
-#   .\ucdhcp-powershell-sba01.ps1 [-ComputerName dhcp01] -Remove    removes what it adds
+#   .\ucdhcp-powershell-branch.ps1 [-ComputerName dhcp01]            configures; safe to run again
+#   .\ucdhcp-powershell-branch.ps1 [-ComputerName dhcp01] -Remove    removes what it adds
 [CmdletBinding()]
 param(
     [string]$ComputerName = $env:COMPUTERNAME,

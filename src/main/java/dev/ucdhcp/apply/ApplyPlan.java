@@ -1,16 +1,13 @@
 package dev.ucdhcp.apply;
 
 import java.io.PrintStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import dev.ucdhcp.cli.InputOptions;
+import dev.ucdhcp.encoding.Permalink;
 import dev.ucdhcp.encoding.PhoneProvisioning;
-import dev.ucdhcp.encoding.ProvisioningInputs;
 
 /**
  * What one run merges: the rendered Kea configuration and the mark its entries carry, or
@@ -53,14 +50,7 @@ record ApplyPlan(Optional<RenderedKea> rendered, Optional<ApplyMark> mark) {
 
 	/** The page's relative permalink: the base URL of a deployment is not known here. */
 	static String permalink(PhoneProvisioning provisioning) {
-		StringBuilder query = new StringBuilder("/?");
-		for (Map.Entry<String, String> parameter : ProvisioningInputs.queryParameters(provisioning).entrySet()) {
-			query.append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8))
-				.append('=')
-				.append(URLEncoder.encode(parameter.getValue(), StandardCharsets.UTF_8))
-				.append('&');
-		}
-		return query.append("vendor=").append(RenderedKea.TARGET).toString();
+		return Permalink.of(provisioning, RenderedKea.TARGET).relative();
 	}
 
 }

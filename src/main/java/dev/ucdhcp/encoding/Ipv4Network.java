@@ -20,10 +20,24 @@ public record Ipv4Network(Ipv4Address address, int prefixLength) {
 		String trimmed = text == null ? "" : text.strip();
 		int slash = trimmed.indexOf('/');
 		if (slash < 0 || !trimmed.substring(slash + 1).matches("[0-9]{1,2}")) {
-			throw new InvalidValueException("Enter the scope as network/prefix, e.g. 10.10.20.0/24.");
+			throw new InvalidValueException(
+					"Enter the scope as network/prefix, e.g. 10.10.20.0/24." + NearMiss.suggestion(trimmed));
 		}
-		return new Ipv4Network(Ipv4Address.parse(trimmed.substring(0, slash)),
-				Integer.parseInt(trimmed.substring(slash + 1)));
+		Ipv4Address address = Ipv4Address.parse(trimmed.substring(0, slash));
+		int prefixLength = Integer.parseInt(trimmed.substring(slash + 1));
+		if (prefixLength > 30) {
+			throw new InvalidValueException("A DHCP scope needs a prefix length from /8 to /30; /" + prefixLength
+					+ " leaves no room for phones." + NearMiss.shorterPrefix(address, prefixLength));
+		}
+		return new Ipv4Network(address, prefixLength);
+	}
+
+	/**
+	 * The network of this prefix length that holds the address: what a near miss with
+	 * host bits set meant.
+	 */
+	static Ipv4Network containing(Ipv4Address address, int prefixLength) {
+		return new Ipv4Network(new Ipv4Address(address.bits() & mask(prefixLength)), prefixLength);
 	}
 
 	public Ipv4Address netmask() {

@@ -1,5 +1,6 @@
 package dev.ucdhcp.encoding;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -15,6 +16,14 @@ public record SiteName(String value) {
 
 	private static final Pattern NAME = Pattern.compile("[a-z0-9](?:[a-z0-9-]*[a-z0-9])?");
 
+	/**
+	 * Host labels that name a role, not a site: the appliance, the pool or the product,
+	 * with an optional number ({@code sba01}, {@code fe-2}, {@code lyncpool1}).
+	 */
+	private static final Pattern GENERIC = Pattern.compile(
+			"(?:sba|sbs|sbsrv|pool|lync|lyncpool|lyncsba|lyncfe|fe|sip|sfb|sfbpool|sfbsba|skype|ocs|edge|dir|director"
+					+ "|registrar|srv|server|host|dhcp|voice)(?:-?[0-9]+)?");
+
 	public SiteName {
 		value = check(value);
 	}
@@ -24,17 +33,32 @@ public record SiteName(String value) {
 	}
 
 	/**
-	 * The contract's default: the SBA's first label in lower case (cut to 20 characters
-	 * and any hyphen it then ends with, as a long host name still names its site), else
-	 * the scope's network with dots as hyphens, else none.
+	 * The contract's default: the SBA's first label that names the site, in lower case
+	 * (cut to 20 characters and any hyphen it then ends with, as a long host name still
+	 * names its site), else the scope's network with dots as hyphens, else none.
 	 */
 	public static Optional<SiteName> derived(Optional<Registrar> sba, Optional<Ipv4Network> scope) {
 		if (sba.isPresent() && sba.get() instanceof Registrar.Name name) {
-			String label = name.fqdn().labels().get(0).toLowerCase(Locale.ROOT);
+			String label = siteLabel(name.fqdn().labels()).toLowerCase(Locale.ROOT);
 			String cut = label.substring(0, Math.min(MAX_LENGTH, label.length())).replaceAll("-+$", "");
 			return Optional.of(new SiteName(cut));
 		}
 		return scope.map((network) -> new SiteName(network.address().toString().replace('.', '-')));
+	}
+
+	/**
+	 * The first label that is not a role every branch shares ({@code sba01} in
+	 * {@code sba01.berlin.contoso.com}): naming every site after it would give every
+	 * branch the same file and object names. Never the top-level label; the first label
+	 * when all others are generic.
+	 */
+	private static String siteLabel(List<String> labels) {
+		for (int i = 0; i < labels.size() - 1; i++) {
+			if (!GENERIC.matcher(labels.get(i).toLowerCase(Locale.ROOT)).matches()) {
+				return labels.get(i);
+			}
+		}
+		return labels.get(0);
 	}
 
 	private static String check(String text) {

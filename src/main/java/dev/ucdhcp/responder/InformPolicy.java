@@ -10,6 +10,7 @@ import java.util.Optional;
 import dev.ucdhcp.dhcp.DhcpMessage;
 import dev.ucdhcp.dhcp.DhcpMessage.MessageType;
 import dev.ucdhcp.encoding.Ipv4Address;
+import dev.ucdhcp.encoding.Ipv4Network;
 import dev.ucdhcp.encoding.Option120;
 import dev.ucdhcp.encoding.Option42;
 import dev.ucdhcp.encoding.Option43;
@@ -25,7 +26,9 @@ import dev.ucdhcp.responder.ProvisioningByAddress.ClientProvisioning;
  * is exactly {@code MS-UC-Client} gets both (and 42 when NTP servers are configured and
  * it asks for 42); any other client gets option 120 only if it lists 120 in option 55,
  * and never 43. The reply goes where RFC 2131 section 4.1 sends a DHCPACK to an INFORM:
- * to ciaddr, or to the relay in giaddr.
+ * to ciaddr, or to the relay in giaddr. What it never answers is what a host on a live
+ * network could abuse (CONTRACT, "Operating on a live network"): a sender off its link, a
+ * relay for a network it does not serve, a ciaddr that is a broadcast address.
  */
 final class InformPolicy {
 
@@ -45,7 +48,11 @@ final class InformPolicy {
 		this.provisioningFor = provisioningFor;
 	}
 
-	Decision decide(DhcpMessage request) {
+	/**
+	 * @param source the datagram's IP source address: a client sends DHCPINFORM from the
+	 * address it puts in ciaddr (RFC 2131 section 4.4.3), a relay from its own
+	 */
+	Decision decide(DhcpMessage request, Ipv4Address source) {
 		if (request.op() != DhcpMessage.BOOTREQUEST) {
 			return new Ignored(Reason.NOT_A_REQUEST, "a BOOTREPLY (another server's answer)");
 		}
@@ -57,17 +64,49 @@ final class InformPolicy {
 		Ipv4Address ciaddr = Ipv4Address.of(request.ciaddr());
 		Ipv4Address giaddr = Ipv4Address.of(request.giaddr());
 		if (!giaddr.equals(Addresses.ZERO)) {
-			return this.allowRelay ? answer(request, ciaddr, giaddr, DhcpMessage.SERVER_PORT) : new Ignored(
-					Reason.RELAYED,
+			return this.allowRelay ? relayed(request, ciaddr, giaddr) : new Ignored(Reason.RELAYED,
 					"relayed through giaddr " + giaddr + " (start with --allow-relay to answer through relays)");
 		}
 		if (ciaddr.equals(Addresses.ZERO)) {
 			return new Ignored(Reason.NO_CIADDR, "DHCPINFORM without ciaddr (RFC 2131 requires the client's address)");
 		}
-		if (!this.link.holds(ciaddr)) {
-			return new Ignored(Reason.OTHER_SUBNET, "ciaddr " + ciaddr + " is not on " + this.link);
+		// The JDK cannot tell which interface a datagram came in on (no IP_PKTINFO): the
+		// sender must be on this link, and be the client it asks for.
+		if (!this.link.holds(source)) {
+			return new Ignored(Reason.NOT_ON_LINK, "source " + source + " is not on " + this.link);
+		}
+		if (!source.equals(ciaddr)) {
+			return new Ignored(Reason.NOT_THE_SENDER, "ciaddr " + ciaddr + " is not the sender's address " + source);
+		}
+		Optional<String> notAHost = Addresses.notAHost(ciaddr, this.link.address(), this.link.prefixLength());
+		if (notAHost.isPresent()) {
+			return new Ignored(Reason.NOT_A_HOST, "ciaddr " + notAHost.get());
 		}
 		return answer(request, ciaddr, ciaddr, DhcpMessage.CLIENT_PORT);
+	}
+
+	/**
+	 * As ISC dhcpd and Kea do, a relay is answered only for a network this responder
+	 * serves: its giaddr, and the client's ciaddr, must both lie in one of the scopes.
+	 */
+	private Decision relayed(DhcpMessage request, Ipv4Address ciaddr, Ipv4Address giaddr) {
+		Optional<Ipv4Network> network = this.provisioningFor.servedNetwork(giaddr);
+		if (network.isEmpty()) {
+			return new Ignored(Reason.OUTSIDE_SCOPE, "giaddr " + giaddr + " is outside the scope and sites served");
+		}
+		Ipv4Network served = network.get();
+		Optional<String> notAHost = Addresses.notAHost(giaddr, served.address(), served.prefixLength())
+			.map((why) -> "giaddr " + why)
+			.or(() -> Addresses.notAHost(ciaddr, served.address(), served.prefixLength())
+				.map((why) -> "ciaddr " + why));
+		if (notAHost.isPresent()) {
+			return new Ignored(Reason.NOT_A_HOST, notAHost.get());
+		}
+		if (!ProvisioningByAddress.holds(served, ciaddr)) {
+			return new Ignored(Reason.OUTSIDE_SCOPE,
+					"ciaddr " + ciaddr + " is not in " + served + ", the network of giaddr " + giaddr);
+		}
+		return answer(request, ciaddr, giaddr, DhcpMessage.SERVER_PORT);
 	}
 
 	private Decision answer(DhcpMessage request, Ipv4Address ciaddr, Ipv4Address destination, int port) {

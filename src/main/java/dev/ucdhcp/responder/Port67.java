@@ -1,5 +1,6 @@
 package dev.ucdhcp.responder;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.DatagramSocket;
@@ -9,22 +10,41 @@ import java.net.SocketException;
 
 import dev.ucdhcp.dhcp.DhcpMessage;
 
-/** The DHCP server port, and what to tell an administrator when it cannot be had. */
-final class Port67 {
+/**
+ * The DHCP server port on the served interface, and what to tell an administrator when it
+ * cannot be had.
+ *
+ * @param unicast port 67 of the interface's address: DHCPINFORMs sent straight to the
+ * server, relayed ones, and every reply goes out from it
+ * @param broadcast port 67 of 255.255.255.255: DHCPINFORMs a phone broadcasts
+ */
+record Port67(DatagramSocket unicast, DatagramSocket broadcast) implements Closeable {
 
-	private Port67() {
-	}
+	private static final byte[] LIMITED_BROADCAST = { -1, -1, -1, -1 };
 
 	/**
-	 * Port 67 on all addresses, broadcasts included: phones send DHCPINFORM to the
-	 * limited broadcast address or straight to a server. No SO_REUSEADDR: a DHCP server
-	 * already on port 67 here must make the start fail, not share the port unseen.
+	 * Not port 67 of every address: a datagram to the host's address on another link is
+	 * not for this responder. The JDK binds no socket to a device (no SO_BINDTODEVICE),
+	 * so the broadcast socket still hears every link; the policy then answers only
+	 * senders of this interface's subnet. No SO_REUSEADDR: a DHCP server already on port
+	 * 67 here must make the start fail, not share the port unseen.
 	 */
-	static DatagramSocket bind() throws IOException {
+	static Port67 bind(ServerLink link) throws IOException {
+		DatagramSocket unicast = bind(InetAddress.getByAddress(link.address().bytes()));
+		try {
+			return new Port67(unicast, bind(InetAddress.getByAddress(LIMITED_BROADCAST)));
+		}
+		catch (IOException ex) {
+			unicast.close();
+			throw ex;
+		}
+	}
+
+	private static DatagramSocket bind(InetAddress address) throws IOException {
 		DatagramSocket socket = new DatagramSocket(null);
 		try {
 			socket.setBroadcast(true);
-			socket.bind(new InetSocketAddress(InetAddress.getByAddress(new byte[4]), DhcpMessage.SERVER_PORT));
+			socket.bind(new InetSocketAddress(address, DhcpMessage.SERVER_PORT));
 			return socket;
 		}
 		catch (BindException ex) {
@@ -35,6 +55,12 @@ final class Port67 {
 			socket.close();
 			throw ex;
 		}
+	}
+
+	@Override
+	public void close() {
+		this.unicast.close();
+		this.broadcast.close();
 	}
 
 	static String bindProblem(BindException ex) {

@@ -56,6 +56,22 @@ final class ProvisioningByAddress {
 			.of(new ClientProvisioning(this.provisioning, true, this.provisioning.site().map(Object::toString)));
 	}
 
+	/**
+	 * The networks this responder serves: the one {@code scope}, or each site's. Empty
+	 * when the inputs name none: then only the interface's own link is served.
+	 */
+	List<Ipv4Network> served() {
+		if (!this.sites.isEmpty()) {
+			return this.sites.stream().map((site) -> site.scope().orElseThrow()).toList();
+		}
+		return this.provisioning.scope().stream().toList();
+	}
+
+	/** The served network that holds {@code address}, such as a relay's giaddr. */
+	Optional<Ipv4Network> servedNetwork(Ipv4Address address) {
+		return served().stream().filter((network) -> holds(network, address)).findFirst();
+	}
+
 	static boolean holds(Ipv4Network network, Ipv4Address address) {
 		return (address.bits() & network.netmask().bits()) == network.address().bits();
 	}

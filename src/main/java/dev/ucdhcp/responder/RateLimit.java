@@ -1,16 +1,19 @@
 package dev.ucdhcp.responder;
 
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
+import dev.ucdhcp.encoding.Ipv4Address;
+
 /**
- * A token bucket per client MAC and one for all clients together. A phone sends a few
+ * A token bucket per client address and one for all clients together. A phone sends a few
  * DHCPINFORMs when it starts and then one every few hours; a client that sends more is
- * broken or hostile, and the shared bucket keeps forged MACs from turning the responder
- * into a reflector. The per-client map is bounded: the least recently seen client is
- * forgotten first.
+ * broken or hostile, and the shared bucket keeps the responder from becoming a reflector.
+ * The key is the client's address (ciaddr, which a direct client must also send from),
+ * never the MAC in chaddr: any host can write a phone's MAC there, and a bucket per
+ * forged MAC would let one host drain the shared budget or a phone's own. The per-client
+ * map is bounded: the least recently seen client is forgotten first.
  */
 final class RateLimit {
 
@@ -28,12 +31,12 @@ final class RateLimit {
 
 	private final Bucket allClients;
 
-	private final Map<String, Bucket> clients = new LinkedHashMap<>(64, 0.75f, true) {
+	private final Map<Integer, Bucket> clients = new LinkedHashMap<>(64, 0.75f, true) {
 
 		private static final long serialVersionUID = 1L;
 
 		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
+		protected boolean removeEldestEntry(Map.Entry<Integer, Bucket> eldest) {
 			return size() > MAX_CLIENTS;
 		}
 
@@ -45,12 +48,20 @@ final class RateLimit {
 				nanoTime.getAsLong());
 	}
 
-	/** Takes a token for this client; false when it has none left (or all clients). */
-	boolean allow(byte[] mac) {
+	/**
+	 * Takes a token for this client and one of all clients'; false, taking none, when
+	 * either has none left.
+	 */
+	boolean allow(Ipv4Address client) {
 		long now = this.nanoTime.getAsLong();
-		Bucket client = this.clients.computeIfAbsent(HexFormat.of().formatHex(mac),
+		Bucket own = this.clients.computeIfAbsent(client.bits(),
 				(key) -> new Bucket(CLIENT_BURST, CLIENT_REFILL_NANOS, now));
-		return client.take(now) && this.allClients.take(now);
+		if (!own.has(now) || !this.allClients.has(now)) {
+			return false;
+		}
+		own.take();
+		this.allClients.take();
+		return true;
 	}
 
 	int clientsRemembered() {
@@ -74,14 +85,14 @@ final class RateLimit {
 			this.updated = now;
 		}
 
-		boolean take(long now) {
+		boolean has(long now) {
 			this.tokens = Math.min(this.capacity, this.tokens + (double) (now - this.updated) / this.refillNanos);
 			this.updated = now;
-			if (this.tokens < 1) {
-				return false;
-			}
+			return this.tokens >= 1;
+		}
+
+		void take() {
 			this.tokens--;
-			return true;
 		}
 
 	}

@@ -2,8 +2,9 @@ package dev.ucdhcp.responder;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.DatagramSocket;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -12,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import dev.ucdhcp.cli.Cli;
 import dev.ucdhcp.cli.InputOptions;
 import dev.ucdhcp.cli.SharedOptions;
+import dev.ucdhcp.encoding.Ipv4Network;
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,13 +33,14 @@ import picocli.CommandLine.Mixin;
 				+ " follow the order of option 55; a reply stays within 576 bytes unless the client announces more"
 				+ " (option 57): what does not fit is left out and logged.",
 		"The inputs are the web page's, same names, defaults and rules. --scope limits the answers to clients"
-				+ " inside that network; with --sites each client gets the option 120 of the site whose scope"
+				+ " (and, with --allow-relay, relays) inside that network; with --sites each client gets the option 120 of the site whose scope"
 				+ " holds its ciaddr, and a client in no scope gets option 43 only; --vlan is checked but not sent"
 				+ " (vendor class CPE-OCPHONE gets no option 43 here)." },
 		footer = { "Runs safely as a non-root user with only CAP_NET_BIND_SERVICE (UDP port 67), for"
 				+ " example deploy/ucdhcp-responder.service for systemd. Port 67 must be free: it cannot share the host"
 				+ " with a DHCP server (run it on another host of the link, such as the SBA's). Stops on SIGTERM"
-				+ " (exit 0). Every answer is one log line: client MAC, ciaddr, vendor class, options.",
+				+ " (exit 0). The first 20 answers a minute are one log line each (client MAC, ciaddr, vendor class,"
+				+ " options), the rest summed up: the log cannot fill a disk.",
 				"Exit: 0 stopped by SIGTERM, 2 usage error, invalid input or port 67 not available." })
 public final class ResponderCommand implements Callable<Integer> {
 
@@ -85,22 +88,33 @@ public final class ResponderCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		Prepared prepared;
-		DatagramSocket socket;
-		PhoneProvisioning provisioning = this.inputs.provisioning();
+		Port67 sockets;
 		try {
-			prepared = new Prepared(this.arguments, ServerLink.of(this.arguments.interfaceName()), provisioning);
-			socket = Port67.bind();
+			prepared = Prepared.of(this.arguments, this.inputs.provisioning());
+			sockets = Port67.bind(prepared.link());
 		}
 		catch (IllegalArgumentException | IOException ex) {
 			this.err.println("responder: " + ex.getMessage());
 			return CANNOT_RUN;
 		}
-		serveUntilStopped(prepared, socket);
+		serveUntilStopped(prepared, sockets);
 		return OK;
 	}
 
-	/** Arguments checked, the interface found, the inputs valid. */
+	/** Arguments checked, the inputs valid, the interface's serving address found. */
 	record Prepared(ResponderArguments arguments, ServerLink link, PhoneProvisioning provisioning) {
+
+		static Prepared of(ResponderArguments arguments, PhoneProvisioning provisioning) throws IOException {
+			List<Ipv4Network> served = new ProvisioningByAddress(provisioning).served();
+			if (arguments.allowRelay() && served.isEmpty()) {
+				// ISC dhcpd and Kea answer a relay only for a subnet they are configured
+				// for
+				throw new IllegalArgumentException("--allow-relay needs --scope or --sites: the networks whose"
+						+ " relays (giaddr) and clients (ciaddr) to answer");
+			}
+			return new Prepared(arguments, ServerLink.of(arguments.interfaceName(), served, arguments.allowRelay()),
+					provisioning);
+		}
 
 		ProvisioningByAddress provisioningFor() {
 			return new ProvisioningByAddress(this.provisioning);
@@ -108,15 +122,21 @@ public final class ResponderCommand implements Callable<Integer> {
 
 	}
 
-	private void serveUntilStopped(Prepared prepared, DatagramSocket socket) {
-		ResponderLog log = new ResponderLog(this.out, prepared.arguments().verbose(), Clock.systemUTC());
+	private void serveUntilStopped(Prepared prepared, Port67 sockets) {
+		AsyncLines lines = new AsyncLines(this.out);
+		ResponderLog log = new ResponderLog(lines, prepared.arguments().verbose(), Clock.systemUTC());
 		InformPolicy policy = new InformPolicy(prepared.link(), prepared.arguments().allowRelay(),
 				prepared.provisioningFor());
 		Responder responder = new Responder(policy, new RateLimit(System::nanoTime), log);
 		CountDownLatch served = new CountDownLatch(1);
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(socket, served, log), "ucdhcp-responder-stop"));
+		Runtime.getRuntime()
+			.addShutdownHook(new Thread(() -> stop(sockets, served, log, lines), "ucdhcp-responder-stop"));
 		startupLines(prepared, log);
-		responder.serve(socket);
+		List<String> loose = ReversePathFilter.notStrict(prepared.link().name());
+		if (!loose.isEmpty()) {
+			log.warning(ReversePathFilter.warning(prepared.link().name(), loose));
+		}
+		responder.serve(sockets);
 		served.countDown();
 	}
 
@@ -141,11 +161,11 @@ public final class ResponderCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * SIGTERM: close the socket so the loop ends, wait briefly for it, and exit 0 (a
+	 * SIGTERM: close the sockets so the loops end, wait briefly for it, and exit 0 (a
 	 * signal would otherwise end the JVM with 143).
 	 */
-	private static void stop(DatagramSocket socket, CountDownLatch served, ResponderLog log) {
-		socket.close();
+	private static void stop(Port67 sockets, CountDownLatch served, ResponderLog log, AsyncLines lines) {
+		sockets.close();
 		try {
 			served.await(2, TimeUnit.SECONDS);
 		}
@@ -153,6 +173,7 @@ public final class ResponderCommand implements Callable<Integer> {
 			Thread.currentThread().interrupt();
 		}
 		log.info("stopped");
+		lines.drain(Duration.ofSeconds(2));
 		Runtime.getRuntime().halt(OK);
 	}
 

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import dev.ucdhcp.dhcp.DhcpMessage;
@@ -18,17 +19,22 @@ import dev.ucdhcp.responder.Decision.Ignored;
 import dev.ucdhcp.responder.Decision.Reason;
 
 /**
- * One line per answer; ignored datagrams are counted and summed up at most once a minute
- * (every one with {@code --verbose}), so that a noisy link or a flood cannot fill the
- * journal. Client-controlled text is escaped: a vendor class cannot forge a log line.
+ * A log that cannot fill a disk: per interval (a minute) at most
+ * {@link #LINES_PER_INTERVAL} lines about single answers, as many about single ignored
+ * datagrams (with {@code --verbose}) and as many warnings; the rest is counted and summed
+ * up in one line when the interval is over. At the cap that is about 60 lines of some 200
+ * bytes a minute, under 20 MB a day, whatever the traffic. Client-controlled text is
+ * escaped: a vendor class cannot forge a log line.
  */
 final class ResponderLog {
 
 	static final Duration SUMMARY_INTERVAL = Duration.ofMinutes(1);
 
+	static final int LINES_PER_INTERVAL = 20;
+
 	private static final int MAX_VENDOR_CLASS_SHOWN = 64;
 
-	private final PrintStream out;
+	private final Consumer<String> out;
 
 	private final boolean verbose;
 
@@ -36,24 +42,51 @@ final class ResponderLog {
 
 	private final Map<Reason, Integer> ignored = new EnumMap<>(Reason.class);
 
+	private int answered;
+
+	private int ignoredLines;
+
+	private int warningLines;
+
+	private int warningsLeftOut;
+
 	private Instant summarySince;
 
+	/** Writes each line at once: for tests. */
 	ResponderLog(PrintStream out, boolean verbose, Clock clock) {
+		this((line) -> {
+			out.println(line);
+			out.flush();
+		}, verbose, clock);
+	}
+
+	ResponderLog(Consumer<String> out, boolean verbose, Clock clock) {
 		this.out = out;
 		this.verbose = verbose;
 		this.clock = clock;
 		this.summarySince = clock.instant();
 	}
 
-	void info(String message) {
+	synchronized void info(String message) {
 		line("INFO", message);
 	}
 
-	void warning(String message) {
-		line("WARN", message);
+	/** Warnings a datagram can cause are capped like the rest. */
+	synchronized void warning(String message) {
+		summaryIfDue(false);
+		if (this.warningLines++ < LINES_PER_INTERVAL) {
+			line("WARN", message);
+		}
+		else {
+			this.warningsLeftOut++;
+		}
 	}
 
-	void answered(DhcpMessage request, Answer answer) {
+	synchronized void answered(DhcpMessage request, Answer answer) {
+		summaryIfDue(false);
+		if (this.answered++ >= LINES_PER_INTERVAL) {
+			return;
+		}
 		String dropped = answer.dropped().isEmpty() ? "" : "; left out " + codes(answer.dropped()) + ": no room within "
 				+ answer.limit() + " bytes (the client sends no larger option 57)";
 		line("INFO", "answer DHCPINFORM from " + DhcpMessage.macText(request.chaddr()) + " ciaddr "
@@ -62,27 +95,42 @@ final class ResponderLog {
 				+ " with options " + (answer.sent().isEmpty() ? "none" : codes(answer.sent())) + dropped);
 	}
 
-	void ignored(Ignored ignored, String from) {
-		if (this.verbose) {
+	synchronized void ignored(Ignored ignored, String from) {
+		summaryIfDue(false);
+		if (this.verbose && this.ignoredLines++ < LINES_PER_INTERVAL) {
 			line("DEBUG", "ignored from " + from + ": " + ignored.detail());
 		}
 		this.ignored.merge(ignored.reason(), 1, Integer::sum);
-		summaryIfDue(false);
 	}
 
-	/** Writes the ignored counts once the interval is over, or now when stopping. */
-	void summaryIfDue(boolean now) {
+	/** Sums up the interval once it is over, or now when stopping. */
+	synchronized void summaryIfDue(boolean now) {
 		Instant time = this.clock.instant();
-		if (this.ignored.isEmpty() || (!now && time.isBefore(this.summarySince.plus(SUMMARY_INTERVAL)))) {
+		if (!now && time.isBefore(this.summarySince.plus(SUMMARY_INTERVAL))) {
 			return;
 		}
 		long seconds = Math.max(1, Duration.between(this.summarySince, time).toSeconds());
-		int total = this.ignored.values().stream().mapToInt(Integer::intValue).sum();
-		line("INFO", "ignored " + total + " datagram(s) in the last " + seconds + " s: " + this.ignored.entrySet()
-			.stream()
-			.map((entry) -> entry.getKey().name().toLowerCase(Locale.ROOT).replace('_', '-') + " " + entry.getValue())
-			.collect(Collectors.joining(", ")));
+		if (this.answered > LINES_PER_INTERVAL || this.warningsLeftOut > 0) {
+			line("INFO",
+					"answered " + this.answered + " DHCPINFORM(s) in the last " + seconds + " s, "
+							+ Math.max(0, this.answered - LINES_PER_INTERVAL) + " of them not logged one by one; "
+							+ this.warningsLeftOut + " warning(s) not logged");
+		}
+		if (!this.ignored.isEmpty()) {
+			int total = this.ignored.values().stream().mapToInt(Integer::intValue).sum();
+			line("INFO",
+					"ignored " + total + " datagram(s) in the last " + seconds + " s: "
+							+ this.ignored.entrySet()
+								.stream()
+								.map((entry) -> entry.getKey().name().toLowerCase(Locale.ROOT).replace('_', '-') + " "
+										+ entry.getValue())
+								.collect(Collectors.joining(", ")));
+		}
 		this.ignored.clear();
+		this.answered = 0;
+		this.ignoredLines = 0;
+		this.warningLines = 0;
+		this.warningsLeftOut = 0;
 		this.summarySince = time;
 	}
 
@@ -105,8 +153,7 @@ final class ResponderLog {
 	}
 
 	private void line(String level, String message) {
-		this.out.println(this.clock.instant().truncatedTo(ChronoUnit.MILLIS) + " " + level + " " + message);
-		this.out.flush();
+		this.out.accept(this.clock.instant().truncatedTo(ChronoUnit.MILLIS) + " " + level + " " + message);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import dev.ucdhcp.encoding.OptionDecoder;
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.Warning;
+import dev.ucdhcp.web.http.Routes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -35,7 +36,7 @@ public class ApiController {
 		this.renderer = renderer;
 	}
 
-	@GetMapping(path = "/api/v1/options", produces = MediaType.APPLICATION_JSON_VALUE)
+	@GetMapping(path = Routes.API_OPTIONS, produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Option 120 and option 43 in canonical hex, with sub-options and warnings")
 	@ApiResponse(responseCode = "200", description = "the option values")
 	@ApiResponse(responseCode = "400", description = "invalid input, one entry per invalid field",
@@ -53,7 +54,7 @@ public class ApiController {
 		return OptionsResponse.of(provisioning, warnings);
 	}
 
-	@GetMapping(path = "/api/v1/config/{vendor}", produces = MediaType.TEXT_PLAIN_VALUE)
+	@GetMapping(path = Routes.API_CONFIG, produces = MediaType.TEXT_PLAIN_VALUE)
 	@Operation(summary = "The rendered config as text: the same body as /download/{vendor}")
 	@ApiResponse(responseCode = "200", description = "the config")
 	@ApiResponse(responseCode = "400", description = "invalid input, one entry per invalid field",
@@ -69,7 +70,7 @@ public class ApiController {
 			.body(this.renderer.render(vendor, inputs.given()).body());
 	}
 
-	@GetMapping(path = "/api/v1/decode", produces = MediaType.APPLICATION_JSON_VALUE)
+	@GetMapping(path = Routes.API_DECODE, produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Explain a pasted option 43 or 120 value byte by byte",
 			description = "Accepts DHCPUtil output, Cisco show run dotted hex, Wireshark colon or spaced hex, 0x…",
 			responses = { @ApiResponse(responseCode = "200", description = "the decoded value and findings"),
@@ -82,7 +83,7 @@ public class ApiController {
 		if (hex.isBlank()) {
 			throw InvalidInputException.of(Map.of("hex", "Paste an option 43 or 120 value in hex."));
 		}
-		return DecodeView.of(OptionDecoder.decode(hex));
+		return DecodeView.of(OptionDecoder.decode(hex), hex);
 	}
 
 }

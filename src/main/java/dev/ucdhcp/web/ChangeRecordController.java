@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
+import dev.ucdhcp.web.http.Routes;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,7 +40,7 @@ public class ChangeRecordController {
 		this.clock = Clock.systemUTC();
 	}
 
-	@GetMapping("/record")
+	@GetMapping(Routes.RECORD)
 	public String record(@RequestParam Map<String, String> query, Model model, HttpServletResponse response) {
 		Submission submission = this.reader.read(query);
 		model.addAttribute("permalink", this.permalinks.relative(submission));
@@ -50,8 +51,8 @@ public class ChangeRecordController {
 		}
 		ResultView result = ResultView.of(submission.provisioning().get(), submission.target().get(), this.permalinks);
 		String generated = Instant.now(this.clock).truncatedTo(ChronoUnit.SECONDS).toString();
-		model.addAttribute("record", ChangeRecordView.of(submission.provisioning().get(), result,
-				this.permalinks.page(submission.provisioning().get(), submission.vendor()), this.version, generated));
+		model.addAttribute("record",
+				ChangeRecordView.of(submission.provisioning().get(), result, this.permalinks, this.version, generated));
 		return "record";
 	}
 

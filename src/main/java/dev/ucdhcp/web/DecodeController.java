@@ -1,6 +1,8 @@
 package dev.ucdhcp.web;
 
 import dev.ucdhcp.encoding.OptionDecoder;
+import dev.ucdhcp.web.http.Htmx;
+import dev.ucdhcp.web.http.Routes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,16 +19,16 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class DecodeController {
 
-	@GetMapping("/decode")
+	@GetMapping(Routes.DECODE)
 	String decode(@RequestParam(name = "hex", required = false, defaultValue = "") String hex, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		model.addAttribute("hex", hex);
 		if (!hex.isBlank()) {
-			model.addAttribute("decoded", DecodeView.of(OptionDecoder.decode(hex)));
+			model.addAttribute("decoded", DecodeView.of(OptionDecoder.decode(hex), hex));
 		}
 		if (Htmx.answerWithFragment(request, response)) {
 			Htmx.pushUrl(response,
-					UriComponentsBuilder.fromPath("/decode")
+					UriComponentsBuilder.fromPath(Routes.DECODE)
 						.queryParam("hex", "{hex}")
 						.encode()
 						.buildAndExpand(hex)

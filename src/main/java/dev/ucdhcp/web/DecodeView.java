@@ -1,7 +1,5 @@
 package dev.ucdhcp.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +9,7 @@ import java.util.Optional;
 import dev.ucdhcp.encoding.CertProvPath;
 import dev.ucdhcp.encoding.DecodedOption;
 import dev.ucdhcp.encoding.HexStyle;
+import dev.ucdhcp.encoding.Permalink;
 import dev.ucdhcp.encoding.ProvisioningInputs;
 
 /**
@@ -42,11 +41,19 @@ public record DecodeView(int code, boolean header, boolean valid, String hex, in
 	}
 
 	public static DecodeView of(DecodedOption decoded) {
+		return of(decoded, "");
+	}
+
+	/**
+	 * The view of a pasted value; the paste's own spelling names the server it came from
+	 * (Cisco's dotted groups), which the rebuild keeps.
+	 */
+	public static DecodeView of(DecodedOption decoded, String pasted) {
 		Optional<DecodedOption.Span> cut = decoded.spans()
 			.stream()
 			.filter((span) -> span.meaning().startsWith("cut off"))
 			.findFirst();
-		return of(decoded, heading(decoded, cut), cut.isPresent() ? rebuildHref(decoded) : "");
+		return of(decoded, heading(decoded, cut), cut.isPresent() ? rebuildHref(decoded, pasted) : "");
 	}
 
 	private static DecodeView of(DecodedOption decoded, String heading, String rebuildHref) {
@@ -80,14 +87,15 @@ public record DecodeView(int code, boolean header, boolean valid, String hex, in
 	}
 
 	/**
-	 * The builder with the names and values the cut value still carries complete: the web
-	 * services FQDN as the pool, and port, path and scheme when they differ from the
-	 * defaults.
+	 * The builder with the names and values the cut value still carries complete: option
+	 * 43's web services FQDN as {@code web} (the pool is often another name, so its field
+	 * stays empty and gets the focus), option 120's registrar as the pool, port, path and
+	 * scheme when they differ from the defaults, and the server the paste came from.
 	 */
-	private static String rebuildHref(DecodedOption decoded) {
+	private static String rebuildHref(DecodedOption decoded, String pasted) {
 		Map<String, String> query = new LinkedHashMap<>();
-		decoded.subOptionText(3).ifPresent((web) -> query.put(ProvisioningInputs.POOL, web));
 		decoded.registrar().ifPresent((registrar) -> query.put(ProvisioningInputs.POOL, registrar));
+		decoded.subOptionText(3).ifPresent((web) -> query.put(ProvisioningInputs.WEB, web));
 		decoded.subOptionText(4)
 			.filter((port) -> !"443".equals(port))
 			.ifPresent((port) -> query.put(ProvisioningInputs.PORT, port));
@@ -97,12 +105,8 @@ public record DecodeView(int code, boolean header, boolean valid, String hex, in
 		decoded.subOptionText(2)
 			.filter((scheme) -> !"https".equals(scheme))
 			.ifPresent((scheme) -> query.put(ProvisioningInputs.SCHEME, scheme));
-		StringBuilder href = new StringBuilder("/");
-		query.forEach((name, value) -> href.append(href.length() == 1 ? "?" : "&")
-			.append(name)
-			.append('=')
-			.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-		return href.toString();
+		String href = Permalink.of(query, PastedVendor.of(pasted)).relative();
+		return query.containsKey(ProvisioningInputs.POOL) ? href : href + "#f-pool";
 	}
 
 }

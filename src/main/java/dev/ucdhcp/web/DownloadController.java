@@ -3,6 +3,8 @@ package dev.ucdhcp.web;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import dev.ucdhcp.web.http.Routes;
+
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,7 +24,7 @@ class DownloadController {
 		this.renderer = renderer;
 	}
 
-	@GetMapping("/download/{vendor}")
+	@GetMapping(Routes.DOWNLOAD + "{vendor}")
 	ResponseEntity<byte[]> download(@PathVariable String vendor, @RequestParam Map<String, String> query) {
 		ConfigRenderer.Rendered rendered = this.renderer.render(vendor, query);
 		MediaType type = MediaType.parseMediaType(rendered.target().mediaType());

@@ -2,6 +2,8 @@ package dev.ucdhcp.web;
 
 import java.util.List;
 
+import dev.ucdhcp.web.prerender.Form;
+
 /**
  * One form field: what it is, where an administrator finds the value, and what was typed.
  *
@@ -17,14 +19,16 @@ import java.util.List;
  * when none
  */
 public record FieldView(String name, String label, String help, String placeholder, String inputMode, String value,
-		String error, List<String> choices, String fix) {
+		String error, List<String> choices, String fix) implements Form.Field {
 
 	/** The same field with another value typed in. */
-	FieldView withValue(String typed) {
+	@Override
+	public FieldView withValue(String typed) {
 		return new FieldView(this.name, this.label, this.help, this.placeholder, this.inputMode, typed, this.error,
 				this.choices, this.fix);
 	}
 
+	@Override
 	public boolean select() {
 		return !this.choices.isEmpty();
 	}
@@ -34,10 +38,12 @@ public record FieldView(String name, String label, String help, String placehold
 		return this.value.isBlank() ? this.placeholder : this.value.strip();
 	}
 
+	@Override
 	public boolean invalid() {
 		return !this.error.isEmpty();
 	}
 
+	@Override
 	public boolean fixable() {
 		return !this.fix.isEmpty();
 	}

@@ -3,6 +3,9 @@ package dev.ucdhcp.web;
 import java.util.Map;
 
 import dev.ucdhcp.vendors.TargetRegistry;
+import dev.ucdhcp.web.http.Htmx;
+import dev.ucdhcp.web.http.Routes;
+import dev.ucdhcp.web.prerender.PrerenderedParts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -37,10 +40,18 @@ class FormController {
 		this.prerendered = prerendered;
 	}
 
-	@GetMapping("/")
+	@GetMapping(Routes.PAGE)
 	String index(@RequestParam Map<String, String> query, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
 		Submission submission = this.reader.read(query);
+		if (!Htmx.wantsFragment(request)) {
+			// a plain GET form sends every field, blanks and the topology tab too: the
+			// address bar then shows the permalink, as it does with JavaScript
+			String canonical = this.permalinks.canonicalRedirect(submission, query);
+			if (canonical != null) {
+				return "redirect:" + canonical;
+			}
+		}
 		FormView form = FormView.of(submission, this.targets);
 		model.addAttribute("form", form);
 		model.addAttribute("reuse", this.prerendered.reusable(form));
@@ -51,7 +62,7 @@ class FormController {
 			SitesView sites = SitesView.of(submission.provisioning().get(), submission.vendor(), this.permalinks);
 			model.addAttribute("result", result);
 			model.addAttribute("sitesView", sites);
-			model.addAttribute("resultMarkup", this.prerendered.result(result, sites));
+			model.addAttribute("resultMarkup", this.prerendered.result(result, sites, result.permalink()));
 			title = sites.titlePrefix() + result.title();
 		}
 		model.addAttribute("pageTitle", title);

@@ -6,11 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.ProvisioningInputs;
 import dev.ucdhcp.encoding.SiteLineError;
 import dev.ucdhcp.encoding.SiteLines;
+import dev.ucdhcp.encoding.SiteName;
 import dev.ucdhcp.vendors.Target;
 import dev.ucdhcp.vendors.TargetRegistry;
+import dev.ucdhcp.web.prerender.Form;
 
 /**
  * The form as an administrator thinks of it: topology first, then web services, then the
@@ -27,7 +30,7 @@ import dev.ucdhcp.vendors.TargetRegistry;
  */
 public record FormView(String topology, List<FieldView> topologyFields, List<FieldView> webFields,
 		List<FieldView> advancedFields, boolean advancedOpen, List<VendorChoice> vendors, String vendorError,
-		SitesForm sites) {
+		SitesForm sites) implements Form {
 
 	/** One DHCP server in the vendor tabs. */
 	public record VendorChoice(String id, String name, boolean checked) {
@@ -39,6 +42,7 @@ public record FormView(String topology, List<FieldView> topologyFields, List<Fie
 	}
 
 	/** Every field, for the out-of-band error messages htmx swaps in. */
+	@Override
 	public List<FieldView> fields() {
 		List<FieldView> all = new ArrayList<>(this.topologyFields);
 		all.addAll(this.webFields);
@@ -173,7 +177,7 @@ public record FormView(String topology, List<FieldView> topologyFields, List<Fie
 					"Short name of this site (a-z, 0-9, -; up to 20) for the pool, tag, option set and file"
 							+ " names, so two sites' files never overwrite each other. Empty: the SBA's first label,"
 							+ " else the scope's network.",
-					"berlin", "text");
+					derivedSite(submission), "text");
 			FieldView sites = fields.text(ProvisioningInputs.SITES, "Many sites, one per line",
 					"name,scope[,sba] per line, e.g. berlin,10.20.30.0/24,sba.berlin.contoso.com (no SBA: option"
 							+ " 120 names the Director or pool). Up to " + SiteLines.MAX_SITES + " sites; paste"
@@ -190,6 +194,14 @@ public record FormView(String topology, List<FieldView> topologyFields, List<Fie
 			}
 			boolean open = !site.value().isBlank() || !sites.value().isBlank() || site.invalid() || sites.invalid();
 			return new SitesForm(site, sites, lineErrors, open);
+		}
+
+		/**
+		 * The name the output gets while the field is empty, as its placeholder: the
+		 * SBA's site label or the scope's network when they are valid, else an example.
+		 */
+		private static String derivedSite(Submission submission) {
+			return submission.provisioning().flatMap(PhoneProvisioning::site).map(SiteName::toString).orElse("berlin");
 		}
 
 		public int rows() {

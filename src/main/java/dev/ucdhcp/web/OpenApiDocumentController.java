@@ -3,6 +3,8 @@ package dev.ucdhcp.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
+import dev.ucdhcp.web.http.Etags;
+
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -33,7 +35,7 @@ class OpenApiDocumentController {
 		catch (IOException ex) {
 			throw new UncheckedIOException("the packaged OpenAPI document " + RESOURCE + " is missing", ex);
 		}
-		this.etag = RenderCacheFilter.etag(this.document);
+		this.etag = Etags.weak(this.document);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.ucdhcp.web;
 
+import dev.ucdhcp.encoding.Permalink;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
@@ -17,9 +18,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class PathFormController {
 
-	@GetMapping(Permalinks.PATH_FORM + "**")
+	@GetMapping(Permalink.PATH_FORM + "**")
 	ResponseEntity<Void> open(HttpServletRequest request) {
-		String query = request.getRequestURI().substring(Permalinks.PATH_FORM.length()).replace("%25", "%");
+		String query = Permalink.queryOfPathForm(request.getRequestURI());
 		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).header(HttpHeaders.LOCATION, "/?" + query).build();
 	}
 

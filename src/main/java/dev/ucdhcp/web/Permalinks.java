@@ -1,39 +1,31 @@
 package dev.ucdhcp.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
+import dev.ucdhcp.encoding.Permalink;
 import dev.ucdhcp.encoding.PhoneProvisioning;
-import dev.ucdhcp.encoding.ProvisioningInputs;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The URLs that reproduce a result: relative ones for the page's own address bar,
- * absolute ones (from {@code ucdhcp.base-url}) for the comment block of a rendered
- * config.
+ * The page's permalinks ({@link Permalink} writes them) with the configured base URL
+ * ({@code ucdhcp.base-url}): relative ones for the page's own address bar, absolute ones
+ * for the comment block of a rendered config.
  */
 @Component
 public class Permalinks {
 
-	/**
-	 * {@code /p/<query>}: the permalink's query as a path, which
-	 * {@link PathFormController} redirects to {@code /?<query>}. The query is
-	 * form-encoded, so it holds no {@code ?}, {@code #}, {@code ;} or space, and no
-	 * {@code /} except as {@code %2F}.
-	 */
-	static final String PATH_FORM = "/p/";
-
-	private static final Set<String> NO_QUESTION_MARK = Set.of("cisco");
+	/** The topology tab: a parameter only the form sends, never a permalink. */
+	private static final String FORM_ONLY = "topology";
 
 	private final String baseUrl;
 
-	public Permalinks(@Value("${ucdhcp.base-url:http://localhost:8080}") String baseUrl) {
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	public Permalinks(@Value("${ucdhcp.base-url:" + Permalink.DEFAULT_BASE_URL + "}") String baseUrl) {
+		this.baseUrl = Permalink.baseUrl(baseUrl);
 	}
 
 	/** Where the links written into files point, e.g. {@code http://localhost:8080}. */
@@ -41,32 +33,25 @@ public class Permalinks {
 		return this.baseUrl;
 	}
 
-	/**
-	 * The permalink a rendered file quotes. Targets whose files are pasted into a line
-	 * editor that treats {@code ?} as a help request (Cisco IOS does so even inside a
-	 * {@code !} comment) get the path form, which has no {@code ?}.
-	 */
+	/** The permalink a rendered file quotes (the path form for Cisco: no {@code ?}). */
 	public String absolute(PhoneProvisioning provisioning, String vendor) {
-		if (NO_QUESTION_MARK.contains(vendor)) {
-			return this.baseUrl + PATH_FORM + query(provisioning, vendor).replace("%", "%25");
-		}
-		return this.baseUrl + relative(provisioning, vendor);
+		return Permalink.of(provisioning, vendor).absolute(this.baseUrl);
 	}
 
 	/** The page's own permalink with the configured base URL, {@code ?} and all. */
 	public String page(PhoneProvisioning provisioning, String vendor) {
-		return this.baseUrl + relative(provisioning, vendor);
+		return Permalink.of(provisioning, vendor).page(this.baseUrl);
 	}
 
 	public String relative(PhoneProvisioning provisioning, String vendor) {
-		return "/?" + query(provisioning, vendor);
+		return Permalink.of(provisioning, vendor).relative();
 	}
 
 	/**
 	 * The query without its {@code ?}, for links to other routes with the same inputs.
 	 */
 	public String query(PhoneProvisioning provisioning, String vendor) {
-		return canonical(ProvisioningInputs.queryParameters(provisioning), vendor);
+		return Permalink.of(provisioning, vendor).query();
 	}
 
 	/**
@@ -74,33 +59,33 @@ public class Permalinks {
 	 * so an invalid form reloads with what was typed and a valid one with its permalink.
 	 */
 	public String relative(Submission submission) {
-		Map<String, String> inputs = submission.valid()
-				? ProvisioningInputs.queryParameters(submission.provisioning().get()) : submission.typed();
-		return "/?" + canonical(inputs, submission.vendor());
+		return permalink(submission).relative();
 	}
 
-	/** Inputs in the contract's order, blanks left out, the vendor last. */
-	private static String canonical(Map<String, String> inputs, String vendor) {
-		Map<String, String> parameters = new LinkedHashMap<>();
-		for (String name : ProvisioningInputs.NAMES) {
-			String value = inputs.getOrDefault(name, "").strip();
-			if (!value.isEmpty()) {
-				parameters.put(name, value);
-			}
+	/**
+	 * Where a plain GET of the form belongs: its permalink, as the address bar shows it
+	 * with JavaScript (defaults, blanks and the topology tab left out). Only for what the
+	 * form itself sends, told by its {@code topology} and {@code vendor} (a link someone
+	 * wrote stays as it is, and one without a vendor may get the remembered one on the
+	 * page). Null when the query is that already, compared decoded, so a redirected
+	 * request never redirects again.
+	 */
+	String canonicalRedirect(Submission submission, Map<String, String> query) {
+		if (!query.containsKey(FORM_ONLY) || !query.containsKey(Submission.VENDOR)) {
+			return null;
 		}
-		parameters.put(Submission.VENDOR, vendor);
-		return encode(parameters);
+		Permalink canonical = permalink(submission);
+		Map<String, String> parameters = new LinkedHashMap<>(canonical.inputs());
+		parameters.put(Submission.VENDOR, submission.vendor());
+		if (List.copyOf(parameters.entrySet()).equals(List.copyOf(query.entrySet()))) {
+			return null;
+		}
+		return canonical.relative();
 	}
 
-	private static String encode(Map<String, String> parameters) {
-		StringBuilder query = new StringBuilder();
-		parameters.forEach((name, value) -> {
-			if (!query.isEmpty()) {
-				query.append('&');
-			}
-			query.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-		});
-		return query.toString();
+	private static Permalink permalink(Submission submission) {
+		return submission.valid() ? Permalink.of(submission.provisioning().get(), submission.vendor())
+				: Permalink.of(submission.typed(), Optional.of(submission.vendor()));
 	}
 
 }

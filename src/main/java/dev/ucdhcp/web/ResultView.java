@@ -11,6 +11,8 @@ import dev.ucdhcp.encoding.PlatformLimit;
 import dev.ucdhcp.encoding.SubOption;
 import dev.ucdhcp.encoding.Warning;
 import dev.ucdhcp.vendors.Target;
+import dev.ucdhcp.web.http.Routes;
+import dev.ucdhcp.web.prerender.HtmlText;
 
 /**
  * Everything the result part of the page shows, computed once in Java so the template
@@ -19,14 +21,14 @@ import dev.ucdhcp.vendors.Target;
  * Numbers the page prints are held as the text it prints, and every choice the template
  * makes is a flag or a list here, never a test of a text beyond its emptiness: the result
  * part is then written from a skeleton with the texts filled in
- * ({@link ResultSkeletons}), one skeleton per shape, whatever the names typed.
+ * ({@code prerender.ResultSkeletons}), one skeleton per shape, whatever the names typed.
  */
 public record ResultView(String option120Hex, String option120Length, List<ByteRow> option120Rows, String option43Hex,
 		String option43Length, List<ByteRow> option43Rows, List<BudgetRow> budgets, String webFqdnBudget,
 		String webServicesFqdn, String webFqdnLength, String registrarFqdn, String provisioningUrl, String vlanHex,
 		String ntpHex, List<WarningView> warningViews, String vendor, String vendorName, boolean applies, String config,
 		String fileName, String downloadHref, String permalink, String recordHref, String pool, String fileLinkBase,
-		String responderCommand) {
+		String probeCommand, String applyCommand, String responderCommand) {
 
 	/**
 	 * One piece of an option value.
@@ -60,6 +62,8 @@ public record ResultView(String option120Hex, String option120Length, List<ByteR
 		String query = permalinks.query(provisioning, target.id());
 		List<Warning> warnings = target.warnings(provisioning);
 		String webServicesFqdn = provisioning.webServicesFqdn().value();
+		String page = permalinks.page(provisioning, target.id());
+		boolean applies = APPLIES.equals(target.id());
 		return new ResultView(HexStyle.CANONICAL.format(option120), text(option120.length),
 				option120Rows(provisioning.option120()), HexStyle.CANONICAL.format(option43Bytes),
 				text(option43Bytes.length), option43Rows(option43),
@@ -69,11 +73,12 @@ public record ResultView(String option120Hex, String option120Length, List<ByteR
 				provisioning.provisioningUrl(),
 				provisioning.vlanOption43().map((vlan) -> HexStyle.CANONICAL.format(vlan.bytes())).orElse(""),
 				provisioning.ntp().map((ntp) -> HexStyle.CANONICAL.format(ntp.bytes())).orElse(""),
-				warnings.stream().map(WarningView::of).toList(), target.id(), target.displayName(),
-				APPLIES.equals(target.id()),
+				warnings.stream().map(WarningView::of).toList(), target.id(), target.displayName(), applies,
 				target.render(provisioning, warnings, (shown) -> permalinks.absolute(shown, target.id())),
-				target.fileName(provisioning), "/download/" + target.id() + "?" + query, "/?" + query,
-				"/record?" + query, provisioning.pool().text(), permalinks.baseUrl(), responderCommand(query));
+				target.fileName(provisioning), Routes.DOWNLOAD + target.id() + "?" + query, "/?" + query,
+				Routes.RECORD + "?" + query, provisioning.pool().text(), permalinks.baseUrl(),
+				CheckCommands.probe(provisioning), applies ? CheckCommands.apply(page) : "",
+				CheckCommands.responder(page));
 	}
 
 	/**
@@ -101,14 +106,6 @@ public record ResultView(String option120Hex, String option120Length, List<ByteR
 
 	private static String text(int number) {
 		return Integer.toString(number);
-	}
-
-	/**
-	 * The same inputs for the responder, which answers the phones itself; the query is
-	 * percent-encoded, so it holds no quote that could end the shell's single quotes.
-	 */
-	static String responderCommand(String query) {
-		return "sudo java -jar ucdhcp.jar responder --interface eth0 --permalink '" + query + "'";
 	}
 
 	private static List<ByteRow> option120Rows(Option120 option120) {

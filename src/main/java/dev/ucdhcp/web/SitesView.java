@@ -29,7 +29,7 @@ public record SitesView(String site, List<SiteRow> rows) {
 			String permalink) {
 	}
 
-	static SitesView of(PhoneProvisioning provisioning, String vendor, Permalinks permalinks) {
+	public static SitesView of(PhoneProvisioning provisioning, String vendor, Permalinks permalinks) {
 		List<SiteRow> rows = provisioning.perSite().stream().map((site) -> row(site, vendor, permalinks)).toList();
 		return new SitesView(provisioning.site().map(Object::toString).orElse(""), rows);
 	}

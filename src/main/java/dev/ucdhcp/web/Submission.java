@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import dev.ucdhcp.encoding.Permalink;
 import dev.ucdhcp.encoding.PhoneProvisioning;
 import dev.ucdhcp.encoding.SiteLineError;
 import dev.ucdhcp.vendors.Target;
@@ -23,7 +24,7 @@ import dev.ucdhcp.vendors.Target;
 public record Submission(Map<String, String> typed, String vendor, Optional<PhoneProvisioning> provisioning,
 		Optional<Target> target, Map<String, String> errors, List<SiteLineError> siteErrors) {
 
-	public static final String VENDOR = "vendor";
+	public static final String VENDOR = Permalink.VENDOR;
 
 	public boolean valid() {
 		return this.errors.isEmpty() && this.provisioning.isPresent() && this.target.isPresent();

@@ -1,9 +1,14 @@
 package dev.ucdhcp.web;
 
 import java.util.List;
+import java.util.Map;
 
 import dev.ucdhcp.vendors.TargetRegistry;
+import dev.ucdhcp.web.http.AssetLinks;
+import dev.ucdhcp.web.prerender.PrerenderedParts;
+import org.thymeleaf.ITemplateEngine;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,6 +39,21 @@ public class WebConfig implements WebMvcConfigurer {
 				new ResourceUrlEncodingFilter());
 		registration.setEnabled(false);
 		return registration;
+	}
+
+	/**
+	 * The form's parts rendered ahead: the form nobody typed in, and the same form once
+	 * with each DHCP server chosen (its tabs).
+	 */
+	@Bean
+	public PrerenderedParts prerenderedParts(ITemplateEngine engine, SubmissionReader reader,
+			@Value("${ucdhcp.prerendered-parts.enabled:true}") boolean enabled) {
+		TargetRegistry targets = reader.targets();
+		List<FormView> eachServer = targets.ids()
+			.stream()
+			.map((vendor) -> FormView.of(reader.read(Map.of(Submission.VENDOR, vendor)), targets))
+			.toList();
+		return new PrerenderedParts(engine, FormView.of(reader.read(Map.of()), targets), eachServer, enabled);
 	}
 
 	@Override

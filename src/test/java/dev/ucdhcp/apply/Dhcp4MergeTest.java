@@ -100,7 +100,7 @@ class Dhcp4MergeTest {
 		Dhcp4Merge.Outcome outcome = Fixtures.apply(this.baseline, BRANCH);
 
 		assertThat(outcome.changes()).containsExactly("add option-def ms-uc-sip-server (code 120)",
-				"add client class MS-UC-Client-sba01",
+				"add client class MS-UC-Client-branch",
 				"add option-data ms-uc-sip-server in subnet4 198.51.100.0/24 (id 30)");
 		JsonNode subnet = outcome.dhcp4().path("subnet4").path(1);
 		assertThat(subnet.path("option-data")).hasSize(2);

@@ -1,7 +1,12 @@
 package dev.ucdhcp.cli;
 
+import java.util.List;
 import java.util.Map;
 
+import dev.ucdhcp.encoding.Permalink;
+import dev.ucdhcp.encoding.PhoneProvisioning;
+import dev.ucdhcp.encoding.ProvisioningInputs;
+import dev.ucdhcp.support.RandomInputs;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +32,23 @@ class PermalinkInputsTest {
 			.withMessageContaining("pool is given twice");
 		assertThatIllegalArgumentException().isThrownBy(() -> PermalinkInputs.of("pool=a%2"))
 			.withMessageContaining("%-escape is broken");
+	}
+
+	@Test
+	void readsEveryLinkThePageAndTheFilesWriteAsTheirInputs() {
+		List<String> vendors = List.of("netsh", "powershell", "isc", "kea", "cisco", "mikrotik", "dnsmasq");
+		List<Map<String, String>> samples = RandomInputs.samples(67L, 2000, RandomInputs::provisioningInputs).toList();
+		for (int i = 0; i < samples.size(); i++) {
+			PhoneProvisioning provisioning = ProvisioningInputs.parse(samples.get(i)).provisioning().orElseThrow();
+			Permalink written = Permalink.of(provisioning, vendors.get(i % vendors.size()));
+			// what a responder or apply user pastes: the page's address, a file's comment
+			// (Cisco's path form too), or the query alone
+			for (String link : List.of(written.page("https://ucdhcp.example.com"),
+					written.absolute("https://ucdhcp.example.com"), written.query())) {
+				assertThat(PermalinkInputs.of(link)).as(link).isEqualTo(written.inputs());
+				assertThat(ProvisioningInputs.parse(PermalinkInputs.of(link)).provisioning()).contains(provisioning);
+			}
+		}
 	}
 
 }

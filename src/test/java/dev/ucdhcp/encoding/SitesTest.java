@@ -118,7 +118,9 @@ class SitesTest {
 	@Test
 	void theSiteIsDerivedFromTheSbaElseTheScope() {
 		assertThat(valid("pool", "p.example.com", "sba", "SBA01.branch.example.com", "scope", "10.20.30.0/24").site())
-			.contains(new SiteName("sba01"));
+			.contains(new SiteName("branch"));
+		assertThat(valid("pool", "p.example.com", "sba", "Berlin-SBA.example.com").site())
+			.contains(new SiteName("berlin-sba"));
 		assertThat(valid("pool", "p.example.com", "scope", "10.20.30.0/24").site())
 			.contains(new SiteName("10-20-30-0"));
 		assertThat(valid("pool", "p.example.com", "sba", "192.0.2.5", "scope", "10.20.30.0/24").site())
@@ -181,7 +183,7 @@ class SitesTest {
 			.contains(provisioning);
 		assertThat(ProvisioningInputs.queryParameters(provisioning.perSite().get(0))).containsExactly(
 				Map.entry("pool", "lync.schertz.local"), Map.entry("sba", "sba01.berlin.schertz.local"),
-				Map.entry("scope", "10.20.30.0/24"), Map.entry("site", "berlin"));
+				Map.entry("scope", "10.20.30.0/24"));
 		assertThat(ProvisioningInputs.queryParameters(provisioning.perSite().get(1))).containsExactly(
 				Map.entry("pool", "lync.schertz.local"), Map.entry("scope", "10.20.40.0/24"),
 				Map.entry("site", "paris"));

@@ -1,6 +1,7 @@
 package dev.ucdhcp.responder;
 
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 import dev.ucdhcp.dhcp.DhcpMessage;
@@ -28,6 +29,9 @@ class InformPolicyTest {
 			+ ".emea-datacenter-frankfurt.internal-services.corporate-network.schertz.local";
 
 	private static final ServerLink LINK = new ServerLink("eth0", Ipv4Address.parse("192.0.2.1"), 24);
+
+	/** What a relay sends from its own address, here one outside every scope. */
+	private static final Ipv4Address RELAY = Ipv4Address.parse("203.0.113.1");
 
 	@Test
 	void givesAPhoneTheSeedBytesInTheOrderOfItsOption55() {
@@ -136,7 +140,7 @@ class InformPolicyTest {
 		DhcpMessage request = Requests.message(type, Requests.CLIENT, new byte[4], "MS-UC-Client",
 				Requests.PHONE_REQUEST_LIST, 0);
 
-		assertThat(policy(Map.of("pool", "lync.schertz.local")).decide(request))
+		assertThat(decide(policy(Map.of("pool", "lync.schertz.local")), request))
 			.isEqualTo(new Ignored(Reason.NOT_INFORM, type.name() + ": this responder never leases an address"));
 	}
 
@@ -146,17 +150,18 @@ class InformPolicyTest {
 				Requests.inform("MS-UC-Client", Requests.PHONE_REQUEST_LIST))
 			.reply();
 
-		assertThat(reason(policy(Map.of("pool", "lync.schertz.local")).decide(reply))).isEqualTo(Reason.NOT_A_REQUEST);
+		assertThat(reason(decide(policy(Map.of("pool", "lync.schertz.local")), reply))).isEqualTo(Reason.NOT_A_REQUEST);
 	}
 
 	@Test
 	void answersRelayedInformsOnlyWhenAllowedAndThroughTheRelay() {
-		DhcpMessage relayed = Requests.message(MessageType.DHCPINFORM, new byte[] { 10, 20, 30, 40 },
-				new byte[] { 10, 20, 30, 1 }, "MS-UC-Client", Requests.PHONE_REQUEST_LIST, 0);
-		PhoneProvisioning provisioning = provisioning(Map.of("pool", "lync.schertz.local"));
+		DhcpMessage relayed = relayed(new byte[] { 10, 20, 30, 40 }, new byte[] { 10, 20, 30, 1 });
+		PhoneProvisioning provisioning = provisioning(Map.of("pool", "lync.schertz.local", "scope", "10.20.30.0/24"));
 
-		Decision refused = new InformPolicy(LINK, false, new ProvisioningByAddress(provisioning)).decide(relayed);
-		Answer allowed = (Answer) new InformPolicy(LINK, true, new ProvisioningByAddress(provisioning)).decide(relayed);
+		Decision refused = new InformPolicy(LINK, false, new ProvisioningByAddress(provisioning)).decide(relayed,
+				RELAY);
+		Answer allowed = (Answer) new InformPolicy(LINK, true, new ProvisioningByAddress(provisioning)).decide(relayed,
+				RELAY);
 
 		assertThat(reason(refused)).isEqualTo(Reason.RELAYED);
 		assertThat(allowed.destination()).isEqualTo(Ipv4Address.parse("10.20.30.1"));
@@ -165,15 +170,72 @@ class InformPolicyTest {
 	}
 
 	@Test
+	void answersARelayOnlyForTheScopeItServesAsIscAndKeaDo() {
+		InformPolicy policy = relaying(Map.of("pool", "lync.schertz.local", "scope", "198.51.100.0/24"));
+
+		assertThat(policy.decide(relayed(ip(198, 51, 100, 20), ip(198, 51, 100, 1)), RELAY)).isInstanceOf(Answer.class);
+		assertThat(policy.decide(relayed(ip(198, 51, 100, 20), ip(203, 0, 113, 77)), RELAY))
+			.isEqualTo(new Ignored(Reason.OUTSIDE_SCOPE, "giaddr 203.0.113.77 is outside the scope and sites served"));
+		assertThat(reason(policy.decide(relayed(ip(203, 0, 113, 20), ip(198, 51, 100, 1)), RELAY)))
+			.isEqualTo(Reason.OUTSIDE_SCOPE);
+	}
+
+	@Test
+	void answersARelayOnlyWhenGiaddrAndCiaddrLieInOneSite() {
+		InformPolicy policy = relaying(Map.of("pool", "lync.schertz.local", "sites",
+				"north,198.51.100.0/25,sba-north.branch.schertz.local\nsouth,198.51.100.128/25"));
+
+		Answer south = (Answer) policy.decide(relayed(ip(198, 51, 100, 200), ip(198, 51, 100, 129)), RELAY);
+		assertThat(south.site()).contains("south");
+		assertThat(south.destination()).isEqualTo(Ipv4Address.parse("198.51.100.129"));
+		assertThat(reason(policy.decide(relayed(ip(198, 51, 100, 20), ip(198, 51, 100, 129)), RELAY)))
+			.isEqualTo(Reason.OUTSIDE_SCOPE);
+		assertThat(reason(policy.decide(relayed(ip(198, 51, 100, 20), ip(203, 0, 113, 77)), RELAY)))
+			.isEqualTo(Reason.OUTSIDE_SCOPE);
+	}
+
+	@Test
+	void neverAnswersABroadcastOrNetworkAddressDirectOrRelayed() {
+		InformPolicy direct = policy(Map.of("pool", "lync.schertz.local"));
+		InformPolicy relay = relaying(Map.of("pool", "lync.schertz.local", "scope", "198.51.100.0/24"));
+
+		for (byte[] ciaddr : List.of(ip(192, 0, 2, 255), ip(192, 0, 2, 0))) {
+			DhcpMessage request = Requests.message(MessageType.DHCPINFORM, ciaddr, new byte[4], "MS-UC-Client", null,
+					0);
+			assertThat(reason(direct.decide(request, Ipv4Address.of(ciaddr)))).isEqualTo(Reason.NOT_A_HOST);
+		}
+		assertThat(relay.decide(relayed(ip(198, 51, 100, 255), ip(198, 51, 100, 1)), RELAY)).isEqualTo(
+				new Ignored(Reason.NOT_A_HOST, "ciaddr 198.51.100.255 is the broadcast address of 198.51.100.0/24"));
+		assertThat(reason(relay.decide(relayed(ip(198, 51, 100, 0), ip(198, 51, 100, 1)), RELAY)))
+			.isEqualTo(Reason.NOT_A_HOST);
+		assertThat(reason(relay.decide(relayed(ip(198, 51, 100, 20), ip(198, 51, 100, 255)), RELAY)))
+			.isEqualTo(Reason.NOT_A_HOST);
+		assertThat(reason(relay.decide(relayed(ip(255, 255, 255, 255), ip(198, 51, 100, 1)), RELAY)))
+			.isEqualTo(Reason.NOT_A_HOST);
+	}
+
+	@Test
+	void answersOnlySendersOnItsLinkAskingForTheirOwnAddress() {
+		InformPolicy policy = policy(Map.of("pool", "lync.schertz.local"));
+		DhcpMessage phone = Requests.inform("MS-UC-Client", null);
+
+		assertThat(policy.decide(phone, Ipv4Address.parse("198.51.100.10")))
+			.isEqualTo(new Ignored(Reason.NOT_ON_LINK, "source 198.51.100.10 is not on eth0 192.0.2.1/24"));
+		assertThat(policy.decide(phone, Ipv4Address.parse("192.0.2.66")))
+			.isEqualTo(new Ignored(Reason.NOT_THE_SENDER, "ciaddr 192.0.2.10 is not the sender's address 192.0.2.66"));
+		assertThat(policy.decide(phone, Ipv4Address.parse("192.0.2.10"))).isInstanceOf(Answer.class);
+	}
+
+	@Test
 	void ignoresInformsWithoutCiaddrOrFromAnotherSubnet() {
 		InformPolicy policy = policy(Map.of("pool", "lync.schertz.local"));
 
-		assertThat(reason(policy
-			.decide(Requests.message(MessageType.DHCPINFORM, new byte[4], new byte[4], "MS-UC-Client", null, 0))))
+		assertThat(reason(decide(policy,
+				Requests.message(MessageType.DHCPINFORM, new byte[4], new byte[4], "MS-UC-Client", null, 0))))
 			.isEqualTo(Reason.NO_CIADDR);
-		assertThat(reason(policy.decide(Requests.message(MessageType.DHCPINFORM, new byte[] { (byte) 198, 51, 100, 7 },
+		assertThat(reason(decide(policy, Requests.message(MessageType.DHCPINFORM, new byte[] { (byte) 198, 51, 100, 7 },
 				new byte[4], "MS-UC-Client", null, 0))))
-			.isEqualTo(Reason.OTHER_SUBNET);
+			.isEqualTo(Reason.NOT_ON_LINK);
 	}
 
 	@Test
@@ -182,8 +244,8 @@ class InformPolicyTest {
 		InformPolicy outside = policy(Map.of("pool", "lync.schertz.local", "scope", "192.0.2.128/25"));
 		DhcpMessage request = Requests.inform("MS-UC-Client", Requests.PHONE_REQUEST_LIST);
 
-		assertThat(inside.decide(request)).isInstanceOf(Answer.class);
-		assertThat(reason(outside.decide(request))).isEqualTo(Reason.OUTSIDE_SCOPE);
+		assertThat(decide(inside, request)).isInstanceOf(Answer.class);
+		assertThat(reason(decide(outside, request))).isEqualTo(Reason.OUTSIDE_SCOPE);
 	}
 
 	@Test
@@ -215,6 +277,23 @@ class InformPolicyTest {
 		assertThat(hex(elsewhere.reply().option(43).orElseThrow())).isEqualTo(OPTION_43);
 	}
 
+	private static DhcpMessage relayed(byte[] ciaddr, byte[] giaddr) {
+		return Requests.message(MessageType.DHCPINFORM, ciaddr, giaddr, "MS-UC-Client", Requests.PHONE_REQUEST_LIST, 0);
+	}
+
+	private static byte[] ip(int a, int b, int c, int d) {
+		return new byte[] { (byte) a, (byte) b, (byte) c, (byte) d };
+	}
+
+	/** A direct client sends from its ciaddr. */
+	private static Decision decide(InformPolicy policy, DhcpMessage request) {
+		return policy.decide(request, Ipv4Address.of(request.ciaddr()));
+	}
+
+	private static InformPolicy relaying(Map<String, String> inputs) {
+		return new InformPolicy(LINK, true, new ProvisioningByAddress(provisioning(inputs)));
+	}
+
 	private static DhcpMessage informFrom(int... ciaddr) {
 		byte[] address = { (byte) ciaddr[0], (byte) ciaddr[1], (byte) ciaddr[2], (byte) ciaddr[3] };
 		return Requests.message(MessageType.DHCPINFORM, address, new byte[4], "MS-UC-Client",
@@ -234,7 +313,7 @@ class InformPolicyTest {
 	}
 
 	private static Answer answer(InformPolicy policy, DhcpMessage request) {
-		Decision decision = policy.decide(request);
+		Decision decision = decide(policy, request);
 		assertThat(decision).isInstanceOf(Answer.class);
 		return (Answer) decision;
 	}

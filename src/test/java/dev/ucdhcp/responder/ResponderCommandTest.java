@@ -42,6 +42,14 @@ class ResponderCommandTest {
 	}
 
 	@Test
+	void refusesToAnswerRelaysWithoutTheNetworksItServes() {
+		int exit = run("--interface", "lo", "--pool", "lync.schertz.local", "--allow-relay");
+
+		assertThat(exit).isEqualTo(ResponderCommand.CANNOT_RUN);
+		assertThat(text(this.err)).contains("--allow-relay needs --scope or --sites");
+	}
+
+	@Test
 	void explainsWhyPort67CannotBeUsed() {
 		assertThat(Port67.bindProblem(new BindException("Permission denied"))).contains("CAP_NET_BIND_SERVICE")
 			.contains("deploy/ucdhcp-responder.service");

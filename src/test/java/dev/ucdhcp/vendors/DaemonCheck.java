@@ -21,6 +21,15 @@ final class DaemonCheck {
 
 	/** Fails with the daemon's words and the file when the daemon refuses it. */
 	static void assertAccepted(Path temp, String daemon, String config) throws Exception {
+		check(temp, daemon, config, true);
+	}
+
+	/** Fails when the daemon accepts a file that must not load. */
+	static void assertRefused(Path temp, String daemon, String config) throws Exception {
+		check(temp, daemon, config, false);
+	}
+
+	private static void check(Path temp, String daemon, String config, boolean accepted) throws Exception {
 		Path dir = Files.createTempDirectory(temp, daemon);
 		Path file = dir.resolve("ucdhcp-" + daemon + ".conf");
 		Files.writeString(file, config, StandardCharsets.UTF_8);
@@ -37,9 +46,14 @@ final class DaemonCheck {
 			process.destroyForcibly();
 		}
 		assertThat(finished).as(daemon + " check finished within 30 s").isTrue();
-		assertThat(process.exitValue())
-			.as(daemon + " refused the file:\n" + Files.readString(output) + "\n---- file ----\n" + config)
-			.isZero();
+		if (accepted) {
+			assertThat(process.exitValue())
+				.as(daemon + " refused the file:\n" + Files.readString(output) + "\n---- file ----\n" + config)
+				.isZero();
+		}
+		else {
+			assertThat(process.exitValue()).as(daemon + " accepted a file that must not load:\n" + config).isNotZero();
+		}
 	}
 
 	private static ProcessBuilder isc(Path dir, Path file) throws IOException {

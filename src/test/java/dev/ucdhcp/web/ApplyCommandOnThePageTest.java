@@ -25,7 +25,7 @@ class ApplyCommandOnThePageTest {
 					get("/").param("pool", "lync.schertz.local").param("scope", "10.10.20.0/24").param("vendor", "kea"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("java -jar ucdhcp.jar apply kea --control-agent"
-					+ " http://127.0.0.1:8000/ --permalink &#39;/?pool=lync.schertz.local&amp;scope=10.10.20.0%2F24&amp;vendor=kea&#39;")));
+					+ " http://127.0.0.1:8000/ --permalink &#39;http://localhost:8080/?pool=lync.schertz.local&amp;scope=10.10.20.0%2F24&amp;vendor=kea&#39;")));
 	}
 
 	@Test

@@ -32,7 +32,7 @@ class ChangeRecordControllerTest {
 					containsString("<td>lyncwebservices.internal.example-company.com</td><td>given</td>"),
 					containsString("<strong>Cisco IOS cuts this value off</strong>: <span>Option 43 is"),
 					containsString("ip dhcp pool"), containsString("<code>no ip dhcp pool"),
-					containsString("sudo java -jar ucdhcp.jar probe --interface IF --inform --server DHCP_SERVER_IP"),
+					containsString("sudo java -jar ucdhcp.jar probe --interface eth0 --inform --server DHCP_SERVER_IP"),
 					containsString("dhcp.option.type == 43"),
 					containsString("http://localhost:8080/?pool=lync.schertz.local&amp;web="),
 					containsString("<dt>Product</dt><dd>ucdhcp "))))

@@ -52,7 +52,7 @@ class DecodeControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString(
 					"<h2 id=\"h-verdict\">Option 43 is cut off in sub-option 5 (Relative Path for Cert Prov)</h2>"),
-					containsString("href=\"/?pool=lync.schertz.local\">Rebuild the full value</a>"),
+					containsString("href=\"/?web=lync.schertz.local#f-pool\">Rebuild the full value</a>"),
 					not(containsString("Something is wrong")))));
 	}
 

@@ -93,7 +93,7 @@ class FormControllerTest {
 			.andExpect(content().string(allOf(
 					containsString("This looks like a URL; the field takes the name only: lync.schertz.local."),
 					containsString("data-fix=\"lync.schertz.local\""), not(containsString("id=\"config-text\"")))));
-		this.mvc.perform(get("/").param("web", "lync.schertz.local:4443").param("pool", "lync.schertz.local"))
+		this.mvc.perform(get("/").param("pool", "lync.schertz.local").param("web", "lync.schertz.local:4443"))
 			.andExpect(content().string(allOf(containsString("If the web services listen on 4443, set Port"),
 					containsString("data-fix=\"lync.schertz.local\""))));
 	}

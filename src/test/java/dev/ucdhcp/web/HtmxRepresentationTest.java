@@ -2,6 +2,7 @@ package dev.ucdhcp.web;
 
 import java.util.stream.Stream;
 
+import dev.ucdhcp.web.http.Htmx;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

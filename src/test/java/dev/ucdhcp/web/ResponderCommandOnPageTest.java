@@ -25,8 +25,8 @@ class ResponderCommandOnPageTest {
 				.param("vendor", "isc"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(
-					"<code id=\"responder-command\">sudo java -jar ucdhcp.jar responder --interface eth0 --permalink"
-							+ " &#39;pool=lync.schertz.local&amp;sba=sba01.branch.schertz.local")));
+					"<pre id=\"responder-command\">sudo java -jar ucdhcp.jar responder --interface eth0 --permalink"
+							+ " &#39;http://localhost:8080/?pool=lync.schertz.local&amp;sba=sba01.branch.schertz.local")));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import dev.ucdhcp.encoding.OptionDecoder;
+import dev.ucdhcp.web.http.Htmx;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

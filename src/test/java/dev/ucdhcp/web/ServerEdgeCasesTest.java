@@ -22,6 +22,8 @@ import ch.qos.logback.core.read.ListAppender;
 import dev.ucdhcp.encoding.ProvisioningInputs;
 import dev.ucdhcp.encoding.SiteLines;
 import dev.ucdhcp.support.RandomInputs;
+import dev.ucdhcp.web.http.Htmx;
+import dev.ucdhcp.web.http.RequestLogFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -151,7 +151,7 @@ class SitesApiTest {
 			.perform(get("/download/kea").param("pool", "lync.schertz.local")
 				.param("sba", "sba01.branch.schertz.local")
 				.param("scope", "10.10.20.0/24"))
-			.andExpect(header().string("Content-Disposition", containsString("filename=\"ucdhcp-kea-sba01.json\"")));
+			.andExpect(header().string("Content-Disposition", containsString("filename=\"ucdhcp-kea-branch.json\"")));
 		this.mvc.perform(get("/download/dnsmasq").param("pool", "lync.schertz.local").param("sites", sites(2)))
 			.andExpect(status().isOk())
 			.andExpect(

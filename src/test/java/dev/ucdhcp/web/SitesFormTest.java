@@ -39,7 +39,7 @@ class SitesFormTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<title>2 sites · ")))
 			.andExpect(content().string(containsString(
-					"href=\"/?pool=lync.schertz.local&amp;sba=sba.berlin.example&amp;scope=10.20.30.0%2F24&amp;site=berlin&amp;vendor=kea\"")))
+					"href=\"/?pool=lync.schertz.local&amp;sba=sba.berlin.example&amp;scope=10.20.30.0%2F24&amp;vendor=kea\"")))
 			.andExpect(content().string(containsString(
 					"href=\"/?pool=lync.schertz.local&amp;scope=10.20.40.0%2F24&amp;site=paris&amp;vendor=kea\"")))
 			.andExpect(content().string(containsString("0003736261066265726C696E076578616D706C6500")))
@@ -54,8 +54,8 @@ class SitesFormTest {
 				.param("sba", "sba01.branch.schertz.local")
 				.param("scope", "10.10.20.0/24"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<title>Site sba01 · ")))
-			.andExpect(content().string(containsString("<strong id=\"site-name\">sba01</strong>")));
+			.andExpect(content().string(containsString("<title>Site branch · ")))
+			.andExpect(content().string(containsString("<strong id=\"site-name\">branch</strong>")));
 	}
 
 	@Test

@@ -6,6 +6,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import dev.ucdhcp.web.http.AssetLinks;
+
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 
@@ -17,8 +19,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest
-@Import({ WebConfig.class, SubmissionReader.class, Permalinks.class, ConfigRenderer.class, PrerenderedParts.class,
-		AssetLinks.class })
-@interface WebSlice {
+@Import({ WebConfig.class, SubmissionReader.class, Permalinks.class, ConfigRenderer.class, AssetLinks.class })
+public @interface WebSlice {
 
 }

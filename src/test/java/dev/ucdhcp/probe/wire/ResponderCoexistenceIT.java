@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -85,6 +86,76 @@ class ResponderCoexistenceIT {
 				.contains("DHCPDISCOVER: this responder never leases an address")
 				.contains("DHCPREQUEST: this responder never leases an address");
 		}
+	}
+
+	/**
+	 * The other side of the branch: a DHCP server that answers DHCPINFORM itself. Kea 2.2
+	 * does so even with {@code "authoritative": false}, and being C it answers before the
+	 * JVM; a phone takes the first DHCPACK, which carries neither 43 nor 120. Kea's
+	 * special class DROP silences it for the phones' INFORMs alone.
+	 */
+	@Test
+	void aNonAuthoritativeKeaAnswersInformsAndWinsTheRaceUntilItsDropClassSilencesIt() throws IOException {
+		RealParts.requireExecutable("/usr/sbin/kea-dhcp4", "kea-dhcp4-server");
+		try (NetnsSegment segment = NetnsSegment.create(DHCPD + "/24", RESPONDER + "/24", "192.0.2.10/24");
+				RunningDaemon responder = ResponderRun.start(segment.host(1).namespace(), segment.host(1).device(),
+						this.dir.resolve("responder.log"), "--pool", POOL)) {
+			NetnsSegment.Host phone = segment.host(2);
+			Commands.check(Duration.ofSeconds(10), "ip", "-n", phone.namespace(), "route", "add", "default", "via",
+					DHCPD);
+			List<String> first = new ArrayList<>();
+			try (RunningDaemon kea = kea(segment.host(0), "")) {
+				for (int i = 0; i < 3; i++) {
+					ProbeRun.Outcome inform = ProbeRun.inside(phone.namespace(), phone.device(), List.of("--inform"));
+					String context = inform.output() + "\n--- kea ---\n" + kea.log() + "\n--- responder ---\n"
+							+ responder.log();
+					assertThat(servers(inform)).as(context).containsExactlyInAnyOrder(DHCPD, RESPONDER);
+					assertThat(inform.output()).as(context).doesNotContain("wire DHCPINFORM DHCPACK " + DHCPD + " 43 ");
+					first.add(inform.reply("DHCPINFORM").orElseThrow().server());
+				}
+			}
+			// measured once, and written into the README: Kea first 3 of 3
+			System.out.println("first DHCPACK from: " + first);
+			assertThat(first).as("the first DHCPACK of each INFORM").contains(DHCPD);
+			try (RunningDaemon kea = kea(segment.host(0), """
+					, "client-classes": [ { "name": "DROP",
+					    "test": "option[53].hex == 0x08 and option[60].text == 'MS-UC-Client'" } ]""")) {
+				ProbeRun.Outcome inform = ProbeRun.inside(phone.namespace(), phone.device(), List.of("--inform"));
+				String context = inform.output() + "\n--- kea ---\n" + kea.log() + "\n--- responder ---\n"
+						+ responder.log();
+				assertThat(servers(inform)).as(context).containsExactly(RESPONDER);
+				assertThat(inform.reply("DHCPINFORM").flatMap((reply) -> reply.option(43))).as(context)
+					.contains(hex(PhoneProvisioning.of(Fqdn.parse(POOL)).option43().bytes()));
+			}
+		}
+	}
+
+	private static List<String> servers(ProbeRun.Outcome outcome) {
+		return outcome.output()
+			.lines()
+			.filter((line) -> line.startsWith("wire DHCPINFORM "))
+			.map((line) -> line.split(" ")[3])
+			.distinct()
+			.toList();
+	}
+
+	/** Kea 2.2 serving the phones' subnet, told it is not authoritative. */
+	private RunningDaemon kea(NetnsSegment.Host host, String classes) throws IOException {
+		Path dir = Files.createDirectories(this.dir.resolve("kea" + (classes.isEmpty() ? "" : "-drop")));
+		Path conf = Files.writeString(dir.resolve("kea-dhcp4.json"), """
+				{ "Dhcp4": {
+				  "interfaces-config": { "interfaces": [ "%s" ] },
+				  "lease-database": { "type": "memfile", "persist": false },
+				  "authoritative": false,
+				  "subnet4": [ { "id": 1, "subnet": "192.0.2.0/24",
+				    "pools": [ { "pool": "192.0.2.100 - 192.0.2.200" } ] } ],
+				  "loggers": [ { "name": "kea-dhcp4", "severity": "INFO",
+				    "output_options": [ { "output": "stdout" } ] } ]%s
+				} }
+				""".formatted(host.device(), classes));
+		RunningDaemon kea = RunningDaemon.start("kea-dhcp4", host.namespace(), List.of("env", "KEA_PIDFILE_DIR=" + dir,
+				"KEA_LOCKFILE_DIR=" + dir, "/usr/sbin/kea-dhcp4", "-c", conf.toString()), dir.resolve("kea.log"));
+		return ready(kea, "DHCP4_STARTED");
 	}
 
 	private RunningDaemon dhcpd(NetnsSegment.Host host) throws IOException {

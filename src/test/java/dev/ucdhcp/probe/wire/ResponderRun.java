@@ -18,6 +18,8 @@ final class ResponderRun {
 
 	private static final Duration READY_LIMIT = Duration.ofSeconds(20);
 
+	private static final Duration SETTLE_LIMIT = Duration.ofSeconds(5);
+
 	private ResponderRun() {
 	}
 
@@ -44,7 +46,7 @@ final class ResponderRun {
 		return Commands.run(READY_LIMIT, NetnsLink.inside(namespace, command(prefix, device, inputs)));
 	}
 
-	private static List<String> command(List<String> prefix, String device, String... inputs) {
+	static List<String> command(List<String> prefix, String device, String... inputs) {
 		List<String> command = new ArrayList<>(prefix);
 		command.addAll(List.of(ProbeRun.java(), "-cp", ProbeRun.classesOfTheProbe(), ResponderCommand.class.getName(),
 				"--interface", device, "--verbose"));
@@ -52,9 +54,31 @@ final class ResponderRun {
 		return command;
 	}
 
-	/** The log's answer lines. */
+	/**
+	 * The log's answer lines, once the log has stopped growing: the responder writes them
+	 * on a thread of its own, after the reply.
+	 */
 	static List<String> answers(RunningDaemon responder) {
-		return responder.log().lines().filter((line) -> line.contains(" INFO answer ")).toList();
+		long deadline = System.nanoTime() + SETTLE_LIMIT.toNanos();
+		String log = responder.log();
+		while (System.nanoTime() < deadline) {
+			pause();
+			String later = responder.log();
+			if (later.equals(log)) {
+				break;
+			}
+			log = later;
+		}
+		return log.lines().filter((line) -> line.contains(" INFO answer ")).toList();
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(300);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 }
