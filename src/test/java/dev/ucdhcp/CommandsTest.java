@@ -93,7 +93,7 @@ class CommandsTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "responder", "apply" })
+	@ValueSource(strings = { "probe", "responder", "apply" })
 	void theWebsInputsAreTheSameFlagsWherever(String name) {
 		CommandLine command = commandLine().getSubcommands().get(name);
 
@@ -132,8 +132,10 @@ class CommandsTest {
 			.doesNotContain("generate-completion");
 		assertThat(complete(script, "ucdhcp apply --p")).contains("--pool", "--port", "--path", "--permalink",
 				"--password-file");
+		// each command offers its own flags only (the probe takes the web's inputs too,
+		// for --expect)
 		assertThat(complete(script, "ucdhcp probe --")).contains("--inform", "--max-message-size", "--version")
-			.doesNotContain("--pool");
+			.doesNotContain("--password-file");
 		assertThat(complete(script, "ucdhcp doctor --format ")).contains("netsh", "powershell", "winxml", "isc", "kea",
 				"cisco", "mikrotik", "dnsmasq");
 	}

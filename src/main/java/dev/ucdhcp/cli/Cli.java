@@ -81,6 +81,22 @@ public final class Cli {
 
 	}
 
+	/**
+	 * A command whose standard output a program may read ({@code probe --json}): after
+	 * the usual error on standard error it is told the same lines, to print them in its
+	 * own format.
+	 */
+	public interface ReportsUsageErrors {
+
+		/**
+		 * @param lines what went wrong, each naming its flag, as printed on standard
+		 * error
+		 * @param args the whole command line, the command's name first
+		 */
+		void usageError(List<String> lines, List<String> args);
+
+	}
+
 	private static int checkThenRun(ParseResult parsed) {
 		ParseResult command = parsed.hasSubcommand() ? parsed.subcommand() : parsed;
 		if (!command.isUsageHelpRequested() && !command.isVersionHelpRequested()) {

@@ -33,6 +33,9 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
 			err.println("More: " + command.getCommandSpec().qualifiedName() + " --help");
 		}
 		err.flush();
+		if (command.getCommand() instanceof Cli.ReportsUsageErrors report) {
+			report.usageError(lines, List.of(args));
+		}
 		return Cli.USAGE_ERROR;
 	}
 

@@ -61,6 +61,11 @@ public record Ipv4Network(Ipv4Address address, int prefixLength) {
 		return (this.address.bits() & mask) == (other.address.bits() & mask);
 	}
 
+	/** Whether {@code host} lies in this network (its network and broadcast too). */
+	public boolean contains(Ipv4Address host) {
+		return (host.bits() & mask(this.prefixLength)) == this.address.bits();
+	}
+
 	private static int mask(int prefixLength) {
 		return (int) (0xFFFFFFFFL << (32 - prefixLength));
 	}

@@ -34,8 +34,23 @@ record Link(Inet4Address address, byte[] mac) {
 	PhoneClient.Query query(MessageType type, ProbeArguments arguments) {
 		// Phones broadcast DISCOVER; INFORM goes to the server when we know it.
 		InetAddress destination = (type == MessageType.DHCPINFORM) ? arguments.server().orElse(BROADCAST) : BROADCAST;
-		return new PhoneClient.Query(type, arguments.vendorClass(), this.address, this.mac, destination,
-				arguments.server(), arguments.timeout(), arguments.maxMessageSize());
+		// with --all-replies, listen for the whole timeout instead of stopping at the
+		// server
+		Optional<InetAddress> stopAt = arguments.verify().allReplies() ? Optional.empty() : arguments.server();
+		return new PhoneClient.Query(type, arguments.vendorClass(), this.address, this.mac, destination, stopAt,
+				arguments.timeout(), arguments.maxMessageSize(), Optional.empty());
+	}
+
+	/**
+	 * The same request relayed from here to the server, as if the phone sat in the
+	 * selected subnet.
+	 */
+	PhoneClient.Query relayed(MessageType type, ProbeArguments arguments, LinkSelection selection,
+			Inet4Address ciaddr) {
+		InetAddress server = arguments.server().orElseThrow();
+		Optional<InetAddress> stopAt = arguments.verify().allReplies() ? Optional.empty() : arguments.server();
+		return new PhoneClient.Query(type, arguments.vendorClass(), ciaddr, this.mac, server, stopAt,
+				arguments.timeout(), arguments.maxMessageSize(), Optional.of(selection.relay(this.address)));
 	}
 
 	private static Optional<NetworkInterface> chooseInterface(ProbeArguments arguments) throws IOException {

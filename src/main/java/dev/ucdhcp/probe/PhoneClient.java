@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,20 +39,29 @@ public final class PhoneClient {
 
 	private static final int MAX_DATAGRAM = 1500;
 
+	/**
+	 * Replies kept per message: a link flooded with forged replies cannot grow the report
+	 * without bound.
+	 */
+	static final int MAX_REPLIES = 64;
+
 	private final int clientPort;
 
 	private final int serverPort;
 
+	private final int relayPort;
+
 	private final SecureRandom random = new SecureRandom();
 
 	public PhoneClient() {
-		this(CLIENT_PORT, SERVER_PORT);
+		this(CLIENT_PORT, SERVER_PORT, SERVER_PORT);
 	}
 
 	/** Other ports than 68 and 67 are for tests on the loopback interface only. */
-	PhoneClient(int clientPort, int serverPort) {
+	PhoneClient(int clientPort, int serverPort, int relayPort) {
 		this.clientPort = clientPort;
 		this.serverPort = serverPort;
+		this.relayPort = relayPort;
 	}
 
 	/**
@@ -66,9 +76,11 @@ public final class PhoneClient {
 	 * @param timeout how long to wait for replies, in total
 	 * @param maxMessageSize option 57, or 0 to send none (servers then keep replies
 	 * within 576 bytes, RFC 2131 section 2)
+	 * @param relay when present, the probe sends as a relay agent from the centre
 	 */
 	public record Query(MessageType type, Optional<String> vendorClass, Inet4Address ciaddr, byte[] mac,
-			InetAddress destination, Optional<InetAddress> server, Duration timeout, int maxMessageSize) {
+			InetAddress destination, Optional<InetAddress> server, Duration timeout, int maxMessageSize,
+			Optional<Relay> relay) {
 
 		public Query {
 			mac = mac.clone();
@@ -77,6 +89,21 @@ public final class PhoneClient {
 		@Override
 		public byte[] mac() {
 			return this.mac.clone();
+		}
+
+	}
+
+	/**
+	 * The relay agent the probe plays: its own address goes into giaddr, so the server
+	 * answers it on UDP 67; the options (118, then 82 last as RFC 3046 asks) say which
+	 * subnet the phone is in.
+	 */
+	public record Relay(Inet4Address giaddr, Map<Integer, byte[]> options) {
+
+		public Relay {
+			Map<Integer, byte[]> copy = new LinkedHashMap<>();
+			options.forEach((code, value) -> copy.put(code, value.clone()));
+			options = Collections.unmodifiableMap(copy);
 		}
 
 	}
@@ -105,10 +132,16 @@ public final class PhoneClient {
 					new byte[] { (byte) (query.maxMessageSize() >> 8), (byte) query.maxMessageSize() });
 		}
 		boolean inform = query.type() == MessageType.DHCPINFORM;
+		byte[] ciaddr = inform ? query.ciaddr().getAddress() : new byte[4];
+		if (query.relay().isPresent()) {
+			Relay relay = query.relay().get();
+			relay.options().forEach(options::put);
+			return new DhcpMessage(DhcpMessage.BOOTREQUEST, xid, 0, ciaddr, new byte[4], relay.giaddr().getAddress(),
+					query.mac(), options);
+		}
 		// A DISCOVER comes from a client without an address: ask for a broadcast reply so
 		// that it reaches us whatever the server thinks of ARP (RFC 2131 section 4.1).
 		int flags = inform ? 0 : DhcpMessage.BROADCAST_FLAG;
-		byte[] ciaddr = inform ? query.ciaddr().getAddress() : new byte[4];
 		return new DhcpMessage(DhcpMessage.BOOTREQUEST, xid, flags, ciaddr, new byte[4], query.mac(), options);
 	}
 
@@ -124,7 +157,8 @@ public final class PhoneClient {
 		try (DatagramSocket socket = new DatagramSocket(null)) {
 			socket.setReuseAddress(true);
 			socket.setBroadcast(true);
-			socket.bind(new InetSocketAddress(this.clientPort));
+			// a relay agent is answered on the server port (RFC 2131 section 4.1)
+			socket.bind(new InetSocketAddress(query.relay().isPresent() ? this.relayPort : this.clientPort));
 			byte[] datagram = request.encode();
 			socket.send(new DatagramPacket(datagram, datagram.length, query.destination(), this.serverPort));
 			return receive(socket, request, query, deadline);
@@ -151,7 +185,8 @@ public final class PhoneClient {
 			Optional<Reply> reply = answer(packet, request);
 			if (reply.isPresent()) {
 				replies.add(reply.get());
-				if (query.server().filter((server) -> fromServer(reply.get(), server)).isPresent()) {
+				if (replies.size() >= MAX_REPLIES
+						|| query.server().filter((server) -> fromServer(reply.get(), server)).isPresent()) {
 					return replies;
 				}
 			}

@@ -1,20 +1,27 @@
 package dev.ucdhcp.probe;
 
 import java.net.InetAddress;
-import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.ucdhcp.cli.InputOptions;
 import dev.ucdhcp.cli.Values;
 import dev.ucdhcp.dhcp.DhcpMessage.MessageType;
 import dev.ucdhcp.encoding.Option43;
+import dev.ucdhcp.encoding.ProvisioningInputs;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The probe's own options (a mixin of {@link ProbeCommand}), each checked as it is read.
- * A new option is one annotated field or setter here, plus its accessor.
+ * A new option is one annotated field or setter here, plus its accessor. The rollout
+ * check's options (issue 24) are collected by a {@link VerifyOptions.Builder} and checked
+ * together with the web's inputs in {@link #check(InputOptions)}.
  */
 final class ProbeArguments {
 
@@ -30,6 +37,13 @@ final class ProbeArguments {
 
 	private int maxMessageSize;
 
+	private final VerifyOptions.Builder verifyBuilder = new VerifyOptions.Builder();
+
+	private VerifyOptions verify = VerifyOptions.NONE;
+
+	@Spec(Spec.Target.MIXEE)
+	private CommandSpec command;
+
 	@Option(names = "--hex", description = "also print one machine-readable line per option received:"
 			+ " wire <sent> <received> <server> <code> <HEX> (- when empty)")
 	private boolean hex;
@@ -43,7 +57,7 @@ final class ProbeArguments {
 	@Option(names = "--server", paramLabel = "IP",
 			description = "send DHCPINFORM to this server (else broadcast) and stop at its first reply")
 	void server(String text) {
-		this.server = Optional.of(ipv4(text));
+		this.server = Optional.of(VerifyOptions.Builder.ipv4("--server", text));
 	}
 
 	@Option(names = "--inform", description = "send only DHCPINFORM (what phones use to ask for 43 and 120)")
@@ -83,6 +97,80 @@ final class ProbeArguments {
 		this.maxMessageSize = Values.wholeNumber("--max-message-size", text, 576, 1500, "bytes");
 	}
 
+	@Option(names = "--expect", paramLabel = "PERMALINK", description = "compare every reply with what ucdhcp"
+			+ " renders for the page's inputs (or give them as the web's flags, --pool … --sites, or as --permalink):"
+			+ " per option exact, different (with the first differing sub-option or label) or missing; with sites,"
+			+ " the 120 of the site the phone is in (at most " + VerifyOptions.MAX_PERMALINK + " characters)")
+	void expect(String text) {
+		this.verifyBuilder.expect(text);
+	}
+
+	@Option(names = "--all-replies", description = "listen for the whole timeout and name every server that answered;"
+			+ " one that answers a phone without 43/120, or differently, is a problem")
+	void allReplies(boolean all) {
+		this.verifyBuilder.allReplies(all);
+	}
+
+	@Option(names = "--link-selection", paramLabel = "CIDR", description = "ask from the centre as the relay agent"
+			+ " (UDP port 67, giaddr = this host) for a phone in CIDR; needs --server")
+	void linkSelection(String text) {
+		this.verifyBuilder.linkSelection(text);
+	}
+
+	@Option(names = "--selection-by", paramLabel = "82|118|both", description = "how --link-selection and --sites"
+			+ " name the subnet: RFC 3527 sub-option 5 of option 82, RFC 3011 option 118, or both (default)")
+	void selectionBy(String text) {
+		this.verifyBuilder.selectBy(VerifyOptions.SelectBy.parse(text));
+	}
+
+	@Option(names = "--follow", description = "walk on as the phone does: resolve the registrar (120) and web FQDN"
+			+ " (43), TLS to the registrar on 5061, HTTPS to the provisioning URL (name and chain checked), SNTP"
+			+ " to each option 42 server")
+	void follow(boolean follow) {
+		this.verifyBuilder.follow(follow);
+	}
+
+	@Option(names = "--dns", paramLabel = "IP",
+			description = "with --follow: ask this DNS server instead of the system resolver")
+	void dns(String text) {
+		this.verifyBuilder.dns(VerifyOptions.Builder.ipv4("--dns", text));
+	}
+
+	@Option(names = "--ca", paramLabel = "FILE",
+			description = "with --follow: trust the certificates in this PEM file instead of the JDK's trust store")
+	void ca(Path file) {
+		this.verifyBuilder.ca(file);
+	}
+
+	@Option(names = "--json", description = "print one JSON document instead of text: every reply, every check,"
+			+ " a verdict; a usage error too")
+	void json(boolean json) {
+		this.verifyBuilder.json(json);
+	}
+
+	/**
+	 * The rules between the rollout options and the web's inputs ({@code --sites} with a
+	 * permalink or lines runs one probe per site).
+	 * @throws ParameterException naming the options that disagree
+	 */
+	void check(InputOptions inputs) {
+		try {
+			this.verify = this.verifyBuilder.build(inputs.raw(), given("--permalink"),
+					given("--" + ProvisioningInputs.SITES), this.server.isPresent());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ParameterException(this.command.commandLine(), ex.getMessage(), ex);
+		}
+	}
+
+	private boolean given(String option) {
+		return this.command.findOption(option).getValue() != null;
+	}
+
+	VerifyOptions verify() {
+		return this.verify;
+	}
+
 	Optional<String> interfaceName() {
 		return this.interfaceName;
 	}
@@ -118,19 +206,6 @@ final class ProbeArguments {
 
 	boolean phone() {
 		return this.vendorClass.filter(Option43.MS_UC_CLIENT::equals).isPresent();
-	}
-
-	private static InetAddress ipv4(String text) {
-		if (!text.matches("(\\d{1,3})(\\.\\d{1,3}){3}")) {
-			throw new IllegalArgumentException(
-					"--server wants an IPv4 address like 192.0.2.1, not " + text.replaceAll("[^\\x21-\\x7E]", "?"));
-		}
-		try {
-			return InetAddress.getByName(text);
-		}
-		catch (UnknownHostException ex) {
-			throw new IllegalArgumentException("--server " + text + " is not an IPv4 address", ex);
-		}
 	}
 
 }

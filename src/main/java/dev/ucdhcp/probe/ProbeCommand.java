@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.ucdhcp.cli.Cli;
+import dev.ucdhcp.cli.InputOptions;
 import dev.ucdhcp.cli.SharedOptions;
 import dev.ucdhcp.dhcp.DhcpMessage;
 import dev.ucdhcp.dhcp.DhcpMessage.MessageType;
@@ -20,12 +21,16 @@ import picocli.CommandLine.Mixin;
  * registrar and provisioning URL, 1 options missing or malformed (or no server answered),
  * 2 usage or network error (for example port 68 cannot be bound).
  */
-@Command(name = "probe",
-		description = "Sends what a Lync / Skype for Business phone sends (option 60 MS-UC-Client, option 55"
+@Command(name = "probe", description = {
+		"Sends what a Lync / Skype for Business phone sends (option 60 MS-UC-Client, option 55"
 				+ " asking for 1 3 6 15 42 43 120) from UDP port 68 and reports what a phone would learn.",
-		footer = { "Needs root or CAP_NET_BIND_SERVICE (UDP port 68).",
+		"To verify a rollout: --expect (or the web's inputs, --pool … or --permalink) compares each reply"
+				+ " with what ucdhcp renders; --all-replies names every server that answers; --link-selection"
+				+ " or --sites (the page's lines, or a permalink with sites: one line per site) ask from the"
+				+ " centre as a relay; --follow checks what the options point at; --json prints one document." },
+		footer = { "Needs root or CAP_NET_BIND_SERVICE (UDP port 68; with --link-selection or --sites port 67).",
 				"Exit: 0 ok, 1 options missing or malformed, 2 usage or network error." })
-public final class ProbeCommand implements Callable<Integer> {
+public final class ProbeCommand implements Callable<Integer>, Cli.Checked, Cli.ReportsUsageErrors {
 
 	public static final int OK = 0;
 
@@ -38,6 +43,10 @@ public final class ProbeCommand implements Callable<Integer> {
 
 	@Mixin
 	private ProbeArguments arguments;
+
+	/** The inputs {@code --expect} compares with, given as the web's flags. */
+	@Mixin
+	private InputOptions inputs;
 
 	private final PhoneClient client;
 
@@ -66,8 +75,32 @@ public final class ProbeCommand implements Callable<Integer> {
 		return Cli.run(this, this.out, this.err, args);
 	}
 
+	/** The probe's options as read, for tests of the command line. */
+	ProbeArguments arguments() {
+		return this.arguments;
+	}
+
+	@Override
+	public void check() {
+		this.arguments.check(this.inputs);
+	}
+
+	/**
+	 * With {@code --json} a program reads standard output: it gets the error as a JSON
+	 * document too.
+	 */
+	@Override
+	public void usageError(List<String> lines, List<String> args) {
+		if (args.contains("--json")) {
+			this.out.println(ProbeReport.error(String.join("; ", lines)));
+		}
+	}
+
 	@Override
 	public Integer call() {
+		if (!this.arguments.verify().equals(VerifyOptions.NONE)) {
+			return new Verification(this.client, this.out, this.err).run(this.arguments);
+		}
 		try {
 			return probe(this.arguments, Link.of(this.arguments));
 		}
@@ -106,8 +139,12 @@ public final class ProbeCommand implements Callable<Integer> {
 	}
 
 	private List<PhoneClient.Reply> ask(PhoneClient.Query query) throws IOException {
+		return ask(this.client, query);
+	}
+
+	static List<PhoneClient.Reply> ask(PhoneClient client, PhoneClient.Query query) throws IOException {
 		try {
-			return this.client.ask(query);
+			return client.ask(query);
 		}
 		catch (SocketException ex) {
 			throw new IOException(
@@ -128,7 +165,7 @@ public final class ProbeCommand implements Callable<Integer> {
 		problems.forEach((problem) -> this.out.println("  " + problem));
 	}
 
-	private static String noReply(MessageType type, ProbeArguments arguments) {
+	static String noReply(MessageType type, ProbeArguments arguments) {
 		String hint = (type == MessageType.DHCPINFORM)
 				? " ISC dhcpd answers DHCPINFORM only with 'authoritative;' and for a subnet it declares;"
 						+ " MikroTik may not answer INFORM at all."
@@ -136,7 +173,7 @@ public final class ProbeCommand implements Callable<Integer> {
 		return "no reply within " + arguments.timeout().toSeconds() + " s." + hint;
 	}
 
-	private static List<String> wireLines(MessageType sent, PhoneClient.Reply reply) {
+	static List<String> wireLines(MessageType sent, PhoneClient.Reply reply) {
 		String received = reply.message().messageType().map(Enum::name).orElse("BOOTREPLY");
 		String prefix = "wire " + sent + " " + received + " " + reply.server().getHostAddress() + " ";
 		List<String> lines = new ArrayList<>();
@@ -147,7 +184,7 @@ public final class ProbeCommand implements Callable<Integer> {
 		return lines;
 	}
 
-	private static String vendorClassText(ProbeArguments arguments) {
+	static String vendorClassText(ProbeArguments arguments) {
 		return arguments.vendorClass().map((v) -> "option 60 \"" + v + "\"").orElse("no option 60");
 	}
 

@@ -202,7 +202,7 @@ class ProbeCommandTest {
 
 	@Test
 	void refusesUnknownArgumentsWithUsage() {
-		int exit = new ProbeCommand(new PhoneClient(0, 0), print(this.out), print(this.err))
+		int exit = new ProbeCommand(new PhoneClient(0, 0, 0), print(this.out), print(this.err))
 			.run(new String[] { "--fast" });
 
 		assertThat(exit).isEqualTo(ProbeCommand.CANNOT_RUN);
@@ -211,7 +211,7 @@ class ProbeCommandTest {
 
 	@Test
 	void refusesAServerThatIsNotAnIpv4Address() {
-		int exit = new ProbeCommand(new PhoneClient(0, 0), print(this.out), print(this.err))
+		int exit = new ProbeCommand(new PhoneClient(0, 0, 0), print(this.out), print(this.err))
 			.run(new String[] { "--server", "dhcp.example.com" });
 
 		assertThat(exit).isEqualTo(ProbeCommand.CANNOT_RUN);
@@ -220,11 +220,87 @@ class ProbeCommandTest {
 
 	@Test
 	void refusesAnInterfaceThatDoesNotExist() {
-		int exit = new ProbeCommand(new PhoneClient(0, 0), print(this.out), print(this.err))
+		int exit = new ProbeCommand(new PhoneClient(0, 0, 0), print(this.out), print(this.err))
 			.run(new String[] { "--interface", "nosuch0", "--inform" });
 
 		assertThat(exit).isEqualTo(ProbeCommand.CANNOT_RUN);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("no network interface named nosuch0");
+	}
+
+	@Test
+	void comparesWithTheExpectedInputsAndPrintsOneJsonDocument() throws Exception {
+		this.server = ScriptedServer.answering((request) -> ack(request, OPTION_43, OPTION_120));
+
+		int exact = probe("--inform", "--json", "--expect", "https://u.example/?pool=lync.schertz.local");
+		String document = this.out.toString(StandardCharsets.UTF_8).strip();
+
+		assertThat(exact).isEqualTo(ProbeCommand.OK);
+		assertThat(document).startsWith("{\"verdict\":\"ok\",\"exitCode\":0,\"servers\":[\"127.0.0.1\"]")
+			.contains("\"verdicts\":[{\"option\":120,\"status\":\"exact\"")
+			.contains("{\"option\":43,\"status\":\"exact\"")
+			.doesNotContain("\n");
+	}
+
+	@Test
+	void relaysWithGiaddrAndBothSelectionsFromTheServerPort() throws Exception {
+		this.server = ScriptedServer.answering((request) -> ack(request, OPTION_43, OPTION_120));
+		int relayPort;
+		try (DatagramSocket free = new DatagramSocket(0)) {
+			relayPort = free.getLocalPort();
+		}
+		ProbeCommand command = new ProbeCommand(new PhoneClient(0, this.server.port(), relayPort), print(this.out),
+				print(this.err));
+
+		int exit = command.run(new String[] { "--interface", "lo", "--server", "127.0.0.1", "--inform",
+				"--link-selection", "198.51.100.0/24", "--pool", "lync.schertz.local" });
+
+		assertThat(exit).as(output()).isEqualTo(ProbeCommand.OK);
+		DhcpMessage request = this.server.requests().get(0);
+		assertThat(request.giaddr()).containsExactly(127, 0, 0, 1);
+		assertThat(request.ciaddr()).containsExactly(0, 0, 0, 0);
+		assertThat(request.option(118).orElseThrow()).containsExactly(198, 51, 100, 1);
+		assertThat(request.option(82).orElseThrow()).containsExactly(5, 4, 198, 51, 100, 1);
+		assertThat(List.copyOf(request.options().keySet())).endsWith(82);
+		assertThat(output()).contains(
+				"relayed from 127.0.0.1 for 198.51.100.0/24 (option 118 and option 82" + " sub-option 5)",
+				"expect option 120 exact");
+	}
+
+	@Test
+	void saysSoWhenARelayedServerAnswersForAnotherSubnetInsteadOfJudgingItsOptions() throws Exception {
+		// a server that ignores the selection offers an address of the relay's own subnet
+		this.server = ScriptedServer.answering((request) -> {
+			DhcpMessage ack = ack(request, OPTION_43, OPTION_120);
+			return new DhcpMessage(DhcpMessage.BOOTREPLY, request.xid(), 0, new byte[4],
+					new byte[] { (byte) 192, 0, 2, 100 }, request.giaddr(), request.chaddr(),
+					Map.of(53, new byte[] { 2 }, 54, new byte[] { 127, 0, 0, 1 }, 43, ack.option(43).orElseThrow(), 120,
+							HexFormat.of().parseHex("00066F7468657273056C6F63616C00")));
+		});
+		int relayPort;
+		try (DatagramSocket free = new DatagramSocket(0)) {
+			relayPort = free.getLocalPort();
+		}
+		ProbeCommand command = new ProbeCommand(new PhoneClient(0, this.server.port(), relayPort), print(this.out),
+				print(this.err));
+
+		int exit = command.run(new String[] { "--interface", "lo", "--server", "127.0.0.1", "--discover",
+				"--link-selection", "198.51.100.0/24", "--pool", "lync.schertz.local" });
+
+		assertThat(exit).isEqualTo(ProbeCommand.OPTIONS_WRONG);
+		assertThat(output())
+			.contains("NOT THIS SUBNET'S OPTIONS: the server ignored the selection of 198.51.100.0/24:"
+					+ " it offered 192.0.2.100, an address of another subnet")
+			.doesNotContain("expect option 120");
+	}
+
+	@Test
+	void printsAJsonErrorForAUsageErrorWithJson() {
+		int exit = new ProbeCommand(new PhoneClient(0, 0, 0), print(this.out), print(this.err))
+			.run(new String[] { "--json", "--link-selection", "198.51.100.0/24" });
+
+		assertThat(exit).isEqualTo(ProbeCommand.CANNOT_RUN);
+		assertThat(this.out.toString(StandardCharsets.UTF_8).strip()).startsWith(
+				"{\"verdict\":\"error\",\"exitCode\":2,\"error\":\"--link-selection and --sites relay to one server");
 	}
 
 	private int probe(String... extra) throws Exception {
@@ -234,7 +310,7 @@ class ProbeCommandTest {
 		}
 		List<String> args = new ArrayList<>(List.of("--interface", "lo", "--server", "127.0.0.1"));
 		args.addAll(Arrays.asList(extra));
-		ProbeCommand command = new ProbeCommand(new PhoneClient(clientPort, this.server.port()), print(this.out),
+		ProbeCommand command = new ProbeCommand(new PhoneClient(clientPort, this.server.port(), 0), print(this.out),
 				print(this.err));
 		return command.run(args.toArray(String[]::new));
 	}

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import dev.ucdhcp.probe.ProbeCommand;
+import org.slf4j.LoggerFactory;
+import org.xbill.DNS.Lookup;
 import picocli.CommandLine;
 
 /**
@@ -51,10 +53,17 @@ public final class ProbeRun {
 		return inside(link.clientNamespace(), link.clientInterface(), withServer);
 	}
 
-	/** Without {@code --server} in the arguments, the probe broadcasts its INFORM. */
+	/**
+	 * Without {@code --server} in the arguments, the probe broadcasts its INFORM. A
+	 * {@code --timeout} in them replaces the default 6 s (the command line refuses a flag
+	 * given twice).
+	 */
 	public static Outcome inside(String namespace, String device, List<String> args) {
 		List<String> command = new ArrayList<>(List.of(java(), "-cp", classesOfTheProbe(), ProbeCommand.class.getName(),
-				"--interface", device, "--timeout", "6", "--hex"));
+				"--interface", device, "--hex"));
+		if (!args.contains("--timeout")) {
+			command.addAll(List.of("--timeout", "6"));
+		}
 		command.addAll(args);
 		Commands.Result result = Commands.run(LIMIT, NetnsLink.inside(namespace, command));
 		return new Outcome(result.exitCode(), result.output(), parse(result.output()));
@@ -89,21 +98,35 @@ public final class ProbeRun {
 
 	/**
 	 * The probe (and the responder) need only their own classes, the encoding core
-	 * (target/classes) and picocli, their command line: copied beside target/classes, as
-	 * a run as another user (setpriv) cannot read root's Maven repository.
+	 * (target/classes), picocli (their command line), and for {@code --follow --dns}
+	 * dnsjava and its logging API: the jars copied beside target/classes, as a run as
+	 * another user (setpriv) cannot read root's Maven repository.
 	 */
 	public static String classesOfTheProbe() {
 		try {
-			Path classes = Path.of(ProbeCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-			Path picocli = Path.of(CommandLine.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-			Path copy = classes.resolveSibling("wire-lib").resolve(picocli.getFileName());
-			if (!Files.isRegularFile(copy) || Files.size(copy) != Files.size(picocli)) {
-				Files.createDirectories(copy.getParent());
-				Files.copy(picocli, copy, StandardCopyOption.REPLACE_EXISTING);
+			Path classes = location(ProbeCommand.class);
+			List<String> path = new ArrayList<>(List.of(classes.toString()));
+			for (Class<?> type : List.of(CommandLine.class, Lookup.class, LoggerFactory.class)) {
+				Path jar = location(type);
+				Path copy = classes.resolveSibling("wire-lib").resolve(jar.getFileName());
+				if (!Files.isRegularFile(copy) || Files.size(copy) != Files.size(jar)) {
+					Files.createDirectories(copy.getParent());
+					Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
+				}
+				path.add(copy.toString());
 			}
-			return classes + File.pathSeparator + copy;
+			return String.join(File.pathSeparator, path);
 		}
-		catch (URISyntaxException | IOException ex) {
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Path location(Class<?> type) {
+		try {
+			return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+		}
+		catch (URISyntaxException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}
@@ -114,13 +137,7 @@ public final class ProbeRun {
 	 * the probe's classes, for the DHCP model it builds its datagrams with.
 	 */
 	public static String withTheSenders() {
-		try {
-			return Path.of(ProbeRun.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-					+ File.pathSeparator + classesOfTheProbe();
-		}
-		catch (URISyntaxException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return location(ProbeRun.class) + File.pathSeparator + classesOfTheProbe();
 	}
 
 }
