@@ -2,7 +2,6 @@ package dev.ucdhcp.apply;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +43,7 @@ class ApplyOnTheWireIT {
 	@BeforeEach
 	void needsRootIpAndKea() {
 		RealParts.requireRoot("The wire tests");
-		RealParts.require(Arrays.stream(new String[] { "/usr/sbin/ip", "/usr/bin/ip", "/sbin/ip", "/bin/ip" })
-			.anyMatch((ip) -> Path.of(ip).toFile().canExecute()), "ip is missing: apt-get install iproute2");
+		RealParts.requireIp();
 		RealParts.requireExecutable(KeaUnderTest.KEA_DHCP4, "kea-dhcp4-server");
 		RealParts.requireExecutable(KeaUnderTest.KEA_CTRL_AGENT, "kea-ctrl-agent");
 	}

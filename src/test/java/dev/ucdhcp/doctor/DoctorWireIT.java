@@ -1,7 +1,6 @@
 package dev.ucdhcp.doctor;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -49,8 +48,7 @@ class DoctorWireIT {
 	@BeforeEach
 	void needsRootAndIp() {
 		RealParts.requireRoot("The doctor's wire tests");
-		RealParts.require(Arrays.stream(new String[] { "/usr/sbin/ip", "/usr/bin/ip", "/sbin/ip", "/bin/ip" })
-			.anyMatch((ip) -> Path.of(ip).toFile().canExecute()), "ip is missing: apt-get install iproute2");
+		RealParts.requireIp();
 	}
 
 	static Stream<Corpus.Case> pastes() {

@@ -2,7 +2,6 @@ package dev.ucdhcp.responder;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +53,7 @@ class ResponderOnTheWireIT {
 	@BeforeEach
 	void needsRootAndIp() {
 		RealParts.requireRoot("The responder's wire tests");
-		RealParts.require(Arrays.stream(new String[] { "/usr/sbin/ip", "/usr/bin/ip", "/sbin/ip", "/bin/ip" })
-			.anyMatch((ip) -> Path.of(ip).toFile().canExecute()), "ip is missing: apt-get install iproute2");
+		RealParts.requireIp();
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package dev.ucdhcp.support;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -33,6 +34,15 @@ public final class RealParts {
 	public static void requireRoot(String why) {
 		require("root".equals(System.getProperty("user.name")),
 				why + " needs root (network namespaces, DHCP ports 67/68); run the tests as root");
+	}
+
+	/**
+	 * The wire tests build their network namespaces with iproute2's {@code ip}, wherever
+	 * the distribution puts it.
+	 */
+	public static void requireIp() {
+		require(Stream.of("/usr/sbin/ip", "/usr/bin/ip", "/sbin/ip", "/bin/ip")
+			.anyMatch((ip) -> Path.of(ip).toFile().canExecute()), "ip is missing: apt-get install iproute2");
 	}
 
 	public static void require(boolean present, String message) {

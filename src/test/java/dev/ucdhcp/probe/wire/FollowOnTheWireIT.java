@@ -3,7 +3,6 @@ package dev.ucdhcp.probe.wire;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -45,8 +44,7 @@ class FollowOnTheWireIT {
 	@BeforeEach
 	void needsRootIpDnsmasqAndOpenssl() {
 		RealParts.requireRoot("The wire tests");
-		RealParts.require(Arrays.stream(new String[] { "/usr/sbin/ip", "/usr/bin/ip", "/sbin/ip", "/bin/ip" })
-			.anyMatch((ip) -> Path.of(ip).toFile().canExecute()), "ip is missing: apt-get install iproute2");
+		RealParts.requireIp();
 		RealParts.requireExecutable(WireServer.DNSMASQ.executable(), WireServer.DNSMASQ.aptPackage());
 		RealParts.requireExecutable("/usr/bin/openssl", "openssl");
 	}

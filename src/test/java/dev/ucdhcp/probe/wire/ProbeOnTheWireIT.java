@@ -1,7 +1,6 @@
 package dev.ucdhcp.probe.wire;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +60,7 @@ class ProbeOnTheWireIT {
 	@BeforeEach
 	void needsRootIpAndTheDaemons() {
 		RealParts.requireRoot("The wire tests");
-		RealParts.require(Arrays.stream(new String[] { "/usr/sbin/ip", "/usr/bin/ip", "/sbin/ip", "/bin/ip" })
-			.anyMatch((ip) -> Path.of(ip).toFile().canExecute()), "ip is missing: apt-get install iproute2");
+		RealParts.requireIp();
 	}
 
 	/** An input set, and what the phone adds to its requests. */

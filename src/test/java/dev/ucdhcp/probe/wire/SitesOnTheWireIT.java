@@ -1,7 +1,6 @@
 package dev.ucdhcp.probe.wire;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +42,7 @@ class SitesOnTheWireIT {
 	@BeforeEach
 	void needsRootIpAndTheDaemons() {
 		RealParts.requireRoot("The wire tests");
-		RealParts.require(Arrays.stream(new String[] { "/usr/sbin/ip", "/usr/bin/ip", "/sbin/ip", "/bin/ip" })
-			.anyMatch((ip) -> Path.of(ip).toFile().canExecute()), "ip is missing: apt-get install iproute2");
+		RealParts.requireIp();
 	}
 
 	@ParameterizedTest(name = "{0}: each site's phones get their own option 120")

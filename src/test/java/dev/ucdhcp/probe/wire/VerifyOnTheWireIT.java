@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -55,8 +54,7 @@ class VerifyOnTheWireIT {
 	@BeforeEach
 	void needsRootIpAndTheDaemons() {
 		RealParts.requireRoot("The wire tests");
-		RealParts.require(Arrays.stream(new String[] { "/usr/sbin/ip", "/usr/bin/ip", "/sbin/ip", "/bin/ip" })
-			.anyMatch((ip) -> Path.of(ip).toFile().canExecute()), "ip is missing: apt-get install iproute2");
+		RealParts.requireIp();
 	}
 
 	@ParameterizedTest(name = "{0}: --expect says exact, different and missing")
