@@ -39,7 +39,7 @@ done
 command -v wrk >/dev/null || die "wrk is missing: apt-get install wrk"
 
 query='pool=lync.schertz.local'
-names=(static options kea page page-new fragment-new options-new options-sites-new kea-sites-new)
+names=(static options kea page page-new fragment-new options-new options-sites-new kea-sites-new doctor)
 # 50 branch sites (name,scope,sba per line), URL-encoded; %% because unique.lua's string.format reads the path
 sites50=""
 for i in $(seq 1 50); do
@@ -55,7 +55,21 @@ declare -A route=(
 	[options-new]="/api/v1/options?pool=lync%d.example.com"
 	[options-sites-new]="/api/v1/options?pool=lync%d.example.com&sites=$sites50"
 	[kea-sites-new]="/api/v1/config/kea?pool=lync%d.example.com&sites=$sites50"
+	[doctor]="/api/v1/doctor"
 )
+# doctor: a dhcpd.conf of about 256 KiB (the doctor's limit) with a subnet and option 120 per branch, POSTed by
+# bench/doctor.lua; 2 connections, so the diagnoses queue in the app's own concurrency limit, not in wrk
+mkdir -p "$ROOT/target"
+doctor_body=$ROOT/target/bench-doctor.conf
+{
+	printf 'authoritative;\noption ms-uc-sip-server code 120 = string;\n'
+	for i in $(seq 1 1560); do
+		printf 'subnet 10.%d.%d.0 netmask 255.255.255.0 {\n  range 10.%d.%d.10 10.%d.%d.200;\n' \
+			$((i / 256)) $((i % 256)) $((i / 256)) $((i % 256)) $((i / 256)) $((i % 256))
+		printf '  option ms-uc-sip-server 00:04:6c:79:6e:63:07:73:63:68:65:72:74:7a:05:6c:6f:63:61:6c:00;\n}\n'
+	done
+} >"$doctor_body"
+(($(stat -c %s "$doctor_body") <= 262144)) || die "the doctor's paste is over 256 KiB"
 # *-new: a new pool name per request (bench/unique.lua), so the app's render cache never answers
 
 ensure_jar
@@ -91,7 +105,7 @@ done
 wrk_run() {
 	local seconds=$1 path=$2 out
 	shift 2
-	out=$(timeout $((seconds + 30)) wrk -t1 -c"$connections" -d"${seconds}s" --timeout 5s --latency "$@" "$base$path")
+	out=$(timeout $((seconds + 30)) wrk -t1 -c"${WRK_CONNECTIONS:-$connections}" -d"${seconds}s" --timeout 5s --latency "$@" "$base$path")
 	awk '
 		function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
 		$1 == "50.000%" || $1 == "50%" { p50 = ms($2) }
@@ -113,6 +127,7 @@ UNIQUE_PATH=${route[fragment-new]} wrk_run $((warmup / 8 + 1)) / -H 'HX-Request:
 UNIQUE_PATH=${route[options-new]} wrk_run $((warmup / 8 + 1)) / -s "$ROOT/bench/unique.lua" >/dev/null
 UNIQUE_PATH=${route[options-sites-new]} wrk_run $((warmup / 8 + 1)) / -s "$ROOT/bench/unique.lua" >/dev/null
 UNIQUE_PATH=${route[kea-sites-new]} wrk_run $((warmup / 8 + 1)) / -s "$ROOT/bench/unique.lua" >/dev/null
+DOCTOR_BODY=$doctor_body WRK_CONNECTIONS=2 wrk_run $((warmup / 8 + 1)) "${route[doctor]}" -s "$ROOT/bench/doctor.lua" >/dev/null
 echo "RSS after warm-up: $(rss_mb "$APP_PID") MiB (heap limit from -XX:MaxRAM=$max_ram and deploy/jvm.options)"
 ((${#app_args[@]} == 0)) || echo "app arguments: ${app_args[*]}"
 
@@ -122,6 +137,9 @@ for round in $(seq 1 "$rounds"); do
 		if [[ $name == fragment-new ]]; then
 			read -r r l50 l99 bad < <(UNIQUE_PATH=${route[$name]} wrk_run "$duration" / -H 'HX-Request: true' \
 				-s "$ROOT/bench/unique.lua")
+		elif [[ $name == doctor ]]; then
+			read -r r l50 l99 bad < <(DOCTOR_BODY=$doctor_body WRK_CONNECTIONS=2 wrk_run "$duration" "${route[$name]}" \
+				-s "$ROOT/bench/doctor.lua")
 		elif [[ $name == *-new ]]; then
 			read -r r l50 l99 bad < <(UNIQUE_PATH=${route[$name]} wrk_run "$duration" / -s "$ROOT/bench/unique.lua")
 		else
@@ -144,6 +162,7 @@ printf '\n%-17s %-62s %9s %8s %8s %9s\n' route path 'req/s' 'p50 ms' 'p99 ms' 'x
 for name in "${names[@]}"; do
 	shown=${route[$name]}
 	[[ $shown != *sites=* ]] || shown="${shown:0:50}…(50 sites)"
+	[[ $name != doctor ]] || shown="POST $shown ($(($(stat -c %s "$doctor_body") / 1024)) KiB dhcpd.conf)"
 	printf '%-17s %-62s %9.0f %8.2f %8.2f %9.2f\n' "$name" "$shown" "$(med <<<"${rps[$name]}")" \
 		"$(med <<<"${p50[$name]}")" "$(med <<<"${p99[$name]}")" "$(med <<<"${ratio[$name]}")"
 done

@@ -43,7 +43,8 @@ class BenchSmokeIT {
 				.containsPattern("(?m)^fragment-new +/\\?pool=")
 				.containsPattern("(?m)^options-new +/api/v1/options\\?")
 				.containsPattern("(?m)^options-sites-new +/api/v1/options\\?.*50 sites")
-				.containsPattern("(?m)^kea-sites-new +/api/v1/config/kea\\?.*50 sites");
+				.containsPattern("(?m)^kea-sites-new +/api/v1/config/kea\\?.*50 sites")
+				.containsPattern("(?m)^doctor +POST /api/v1/doctor \\(25\\d KiB dhcpd.conf\\)");
 		}
 		finally {
 			Files.deleteIfExists(log);

@@ -170,14 +170,7 @@ final class PowerShellParser {
 	}
 
 	private void assemble() {
-		for (Map.Entry<String, Map<Integer, byte[]>> entry : this.subOptions.entrySet()) {
-			String[] key = entry.getKey().split("\\|", 2);
-			byte[] tlv = HexText.concat(entry.getValue().values().toArray(new byte[0][]));
-			Setting setting = Setting
-				.of(43, Level.CLASS, key[0] + ", vendor class " + key[1], this.firstLine.get(entry.getKey()), tlv)
-				.selectedBy(key[1]);
-			this.paste.add(key[0].startsWith("scope ") ? setting.inNetwork(key[0].substring(6)) : setting);
-		}
+		WindowsValues.assembleVendorOptions(this.paste, this.subOptions, this.firstLine, (scope) -> scope);
 	}
 
 }

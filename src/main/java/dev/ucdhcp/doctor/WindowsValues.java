@@ -3,7 +3,9 @@ package dev.ucdhcp.doctor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Windows DHCP option values by their type name (netsh {@code BINARY}, {@code STRING},
@@ -69,6 +71,23 @@ final class WindowsValues {
 			words.add(word.toString());
 		}
 		return words;
+	}
+
+	/**
+	 * Windows keeps sub-options 1-5 as separate vendor-class options: each
+	 * {@code "level|class"} key's TLVs, in code order, become one option 43 of that
+	 * class, as Windows sends them. {@code network} turns a scope's id into its CIDR.
+	 */
+	static void assembleVendorOptions(Paste paste, Map<String, Map<Integer, byte[]>> subOptions,
+			Map<String, Integer> firstLine, UnaryOperator<String> network) {
+		for (Map.Entry<String, Map<Integer, byte[]>> entry : subOptions.entrySet()) {
+			String[] key = entry.getKey().split("\\|", 2);
+			byte[] tlv = HexText.concat(entry.getValue().values().toArray(new byte[0][]));
+			Setting setting = Setting
+				.of(43, Level.CLASS, key[0] + ", vendor class " + key[1], firstLine.get(entry.getKey()), tlv)
+				.selectedBy(key[1]);
+			paste.add(key[0].startsWith("scope ") ? setting.inNetwork(network.apply(key[0].substring(6))) : setting);
+		}
 	}
 
 }

@@ -13,6 +13,9 @@ import dev.ucdhcp.encoding.PhoneProvisioning;
 final class CheckCommands {
 
 	/** The probe as a phone asks: DHCPINFORM with vendor class MS-UC-Client. */
+	static final String RESPONDER_PRIVILEGE = "sudo setpriv --reuid=\"$(id -u)\" --regid=\"$(id -g)\" --init-groups"
+			+ " --inh-caps=+net_bind_service --ambient-caps=+net_bind_service ";
+
 	static final String PROBE = "sudo java -jar ucdhcp.jar probe --interface eth0 --inform --server DHCP_SERVER_IP";
 
 	private CheckCommands() {
@@ -43,9 +46,13 @@ final class CheckCommands {
 		return "java -jar ucdhcp.jar apply kea --control-agent http://127.0.0.1:8000/ --permalink '" + permalink + "'";
 	}
 
-	/** The responder for the same inputs, on the host's interface in the phones' link. */
+	/**
+	 * The responder for the same inputs, on the host's interface in the phones' link: as
+	 * the user who typed it with only the right to bind port 67 (setpriv drops root
+	 * before Java starts), not a JVM running as root (README, Responder).
+	 */
 	static String responder(String permalink) {
-		return "sudo java -jar ucdhcp.jar responder --interface eth0 --permalink '" + permalink + "'";
+		return RESPONDER_PRIVILEGE + "java -jar ucdhcp.jar responder --interface eth0 --permalink '" + permalink + "'";
 	}
 
 }

@@ -25,7 +25,9 @@ class ResponderCommandOnPageTest {
 				.param("vendor", "isc"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(
-					"<pre id=\"responder-command\">sudo java -jar ucdhcp.jar responder --interface eth0 --permalink"
+					"<pre id=\"responder-command\">sudo setpriv --reuid=&quot;$(id -u)&quot; --regid=&quot;$(id -g)&quot;"
+							+ " --init-groups --inh-caps=+net_bind_service --ambient-caps=+net_bind_service"
+							+ " java -jar ucdhcp.jar responder --interface eth0 --permalink"
 							+ " &#39;http://localhost:8080/?pool=lync.schertz.local&amp;sba=sba01.branch.schertz.local")));
 	}
 
