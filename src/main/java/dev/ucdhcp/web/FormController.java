@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The one page: the form, and the result when the query holds inputs. Its URL is the
@@ -23,6 +24,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class FormController {
 
 	static final String DEFAULT_TITLE = "ucdhcp: DHCP options 120 and 43 for Lync and Skype for Business phones";
+
+	private static final String PAGE = "index";
+
+	private static final String SWAP = "fragments/result :: swap";
 
 	private final SubmissionReader reader;
 
@@ -41,7 +46,7 @@ class FormController {
 	}
 
 	@GetMapping(Routes.PAGE)
-	String index(@RequestParam Map<String, String> query, Model model, HttpServletRequest request,
+	ModelAndView index(@RequestParam Map<String, String> query, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
 		Submission submission = this.reader.read(query);
 		if (!Htmx.wantsFragment(request)) {
@@ -49,12 +54,13 @@ class FormController {
 			// address bar then shows the permalink, as it does with JavaScript
 			String canonical = this.permalinks.canonicalRedirect(submission, query);
 			if (canonical != null) {
-				return "redirect:" + canonical;
+				return new ModelAndView("redirect:" + canonical);
 			}
 		}
 		FormView form = FormView.of(submission, this.targets);
 		model.addAttribute("form", form);
 		model.addAttribute("reuse", this.prerendered.reusable(form));
+		model.addAttribute("advancedSummary", form.advancedSummary());
 		String title = submission.submitted() ? form.fixTitle() : DEFAULT_TITLE;
 		if (submission.valid()) {
 			ResultView result = ResultView.of(submission.provisioning().get(), submission.target().get(),
@@ -69,9 +75,11 @@ class FormController {
 		model.addAttribute("submitted", submission.submitted());
 		if (Htmx.answerWithFragment(request, response)) {
 			Htmx.pushUrl(response, submission.submitted() ? this.permalinks.relative(submission) : "/");
-			return "fragments/result :: swap";
+			String swap = this.prerendered.swap(model.asMap(), form);
+			return (swap != null) ? new ModelAndView(new HtmlPage(SWAP, swap)) : new ModelAndView(SWAP);
 		}
-		return "index";
+		String page = this.prerendered.page(model.asMap(), form);
+		return (page != null) ? new ModelAndView(new HtmlPage(PAGE, page)) : new ModelAndView(PAGE);
 	}
 
 }

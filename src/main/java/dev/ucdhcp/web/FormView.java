@@ -41,6 +41,16 @@ public record FormView(String topology, List<FieldView> topologyFields, List<Fie
 
 	}
 
+	/**
+	 * What index.html and the htmx swap decide from the form around its parts: the
+	 * checked topology, Advanced unfolded, the server's error line and the sites lines'
+	 * errors (both empty beside a result).
+	 */
+	@Override
+	public List<Object> pageChoices() {
+		return List.of(this.topology, this.advancedOpen, this.vendorError, this.sites.lineErrors());
+	}
+
 	/** Every field, for the out-of-band error messages htmx swaps in. */
 	@Override
 	public List<FieldView> fields() {

@@ -21,6 +21,15 @@ public interface Form {
 	List<? extends Record> vendors();
 
 	/**
+	 * Every choice {@code index.html} and the htmx swap make from the form around its
+	 * parts (the checked topology, Advanced unfolded, an unknown server): a page's shape
+	 * ({@link PageSkeletons}). A choice the page makes from the form and this leaves out
+	 * would be written as the first page of the shape made it; SkeletonDifferentialTest
+	 * fails on it.
+	 */
+	List<Object> pageChoices();
+
+	/**
 	 * One field, as {@code fragments/field :: field(field)} and
 	 * {@code fragments/field :: error(field, oob)} render it.
 	 */

@@ -15,11 +15,23 @@ public final class HtmlText {
 	public static String escape(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			if (entity(text.charAt(i)) != null) {
-				StringBuilder escaped = new StringBuilder(text.length() + text.length() / 8).append(text, 0, i);
+				StringBuilder escaped = new StringBuilder(escapedLength(text)).append(text, 0, i);
 				return escape(text, i, escaped).toString();
 			}
 		}
 		return text;
+	}
+
+	/** The text's length once escaped. */
+	static int escapedLength(String text) {
+		int length = text.length();
+		for (int i = 0; i < text.length(); i++) {
+			String entity = entity(text.charAt(i));
+			if (entity != null) {
+				length += entity.length() - 1;
+			}
+		}
+		return length;
 	}
 
 	/** Appends the text escaped. */

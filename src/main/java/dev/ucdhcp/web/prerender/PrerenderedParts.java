@@ -7,8 +7,11 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationContextAware;
 
 /**
  * The form's parts that read the same on every request that leaves them untouched: a
@@ -26,7 +29,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
  * or without them ({@code PrerenderedPartsTest}); until they are ready, every part is
  * rendered as usual. The set is fixed by the form, not by requests: no input can grow it.
  */
-public class PrerenderedParts implements SmartInitializingSingleton {
+public class PrerenderedParts implements SmartInitializingSingleton, ApplicationContextAware {
 
 	private static final Logger logger = LoggerFactory.getLogger(PrerenderedParts.class);
 
@@ -39,6 +42,12 @@ public class PrerenderedParts implements SmartInitializingSingleton {
 	private final boolean enabled;
 
 	private final ResultSkeletons results;
+
+	private final PageSkeletons pages;
+
+	private final PageSkeletons swaps;
+
+	private volatile ApplicationContext beans;
 
 	private volatile Ready ready;
 
@@ -53,6 +62,14 @@ public class PrerenderedParts implements SmartInitializingSingleton {
 		this.eachServer = List.copyOf(eachServer);
 		this.enabled = enabled;
 		this.results = new ResultSkeletons(engine);
+		this.pages = new PageSkeletons(engine, PageSkeletons.Kind.PAGE);
+		this.swaps = new PageSkeletons(engine, PageSkeletons.Kind.SWAP);
+	}
+
+	/** The beans the layout names ({@code @assetLinks}), for the page's skeletons. */
+	@Override
+	public void setApplicationContext(ApplicationContext beans) {
+		this.beans = beans;
 	}
 
 	/**
@@ -96,6 +113,40 @@ public class PrerenderedParts implements SmartInitializingSingleton {
 	 */
 	public String result(Record result, Record sites, String permalink) {
 		return (this.ready != null) ? this.results.render(result, sites, permalink) : null;
+	}
+
+	/**
+	 * The whole page from its skeleton ({@link PageSkeletons}), or null when the template
+	 * renders it: until the parts are ready, without the beans the layout names, or for a
+	 * page without a result or with a part of its form rendered by the template.
+	 * @param model the model {@code index.html} is rendered with
+	 * @param form the page's {@code form}
+	 */
+	public String page(Map<String, Object> model, Form form) {
+		return written(this.pages, model, form);
+	}
+
+	/**
+	 * The htmx swap ({@code fragments/result :: swap}) from its skeleton, or null when
+	 * the template renders it; as {@link #page}.
+	 */
+	public String swap(Map<String, Object> model, Form form) {
+		return written(this.swaps, model, form);
+	}
+
+	private String written(PageSkeletons skeletons, Map<String, Object> model, Form form) {
+		ApplicationContext context = this.beans;
+		if (this.ready == null || context == null) {
+			return null;
+		}
+		return skeletons.render(model, form,
+				() -> Map.of(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+						new ThymeleafEvaluationContext(context, null)));
+	}
+
+	/** How many page shapes have a skeleton, swaps included. */
+	public int pageShapes() {
+		return this.pages.size() + this.swaps.size();
 	}
 
 	/** How many result shapes have a skeleton. */

@@ -9,7 +9,9 @@ import java.util.Locale;
  * literal markup between them and the number of each: filling it writes the literals and
  * each slot's text escaped as {@code th:text} would have written it. Escaping text
  * character by character commutes with joining texts, so a mark the template wrote inside
- * a longer text or attribute is filled correctly too.
+ * a longer text or attribute is filled correctly too. Slots from {@code escaped} on hold
+ * markup the template writes as it is ({@code th:utext} of a part rendered ahead): they
+ * are filled unescaped.
  */
 final class Skeleton {
 
@@ -21,9 +23,12 @@ final class Skeleton {
 
 	private final int[] slots;
 
-	private Skeleton(String[] literals, int[] slots) {
+	private final int escaped;
+
+	private Skeleton(String[] literals, int[] slots, int escaped) {
 		this.literals = literals;
 		this.slots = slots;
+		this.escaped = escaped;
 	}
 
 	/** The mark of slot {@code slot}: two private-use characters around its number. */
@@ -54,11 +59,19 @@ final class Skeleton {
 	 * later result wrong.
 	 */
 	static Skeleton checked(String marked, Filling first, Filling second) {
+		return checked(marked, first, second, first.texts().size());
+	}
+
+	/**
+	 * As {@link #checked(String, Filling, Filling)}, with the slots from {@code escaped}
+	 * on holding markup written as it is.
+	 */
+	static Skeleton checked(String marked, Filling first, Filling second, int escaped) {
 		if (first.texts().size() != second.texts().size()) {
 			throw new IllegalArgumentException("Two fillings of one shape have as many texts");
 		}
 		try {
-			Skeleton skeleton = parse(marked, first.texts().size());
+			Skeleton skeleton = parse(marked, first.texts().size(), escaped);
 			return (skeleton.fill(first.texts()).equals(first.rendered())
 					&& skeleton.fill(second.texts()).equals(second.rendered())) ? skeleton : null;
 		}
@@ -82,6 +95,10 @@ final class Skeleton {
 	 * @throws IllegalArgumentException when a mark is broken or out of range
 	 */
 	static Skeleton parse(String markup, int slots) {
+		return parse(markup, slots, slots);
+	}
+
+	private static Skeleton parse(String markup, int slots, int escaped) {
 		List<String> literals = new ArrayList<>();
 		List<Integer> numbers = new ArrayList<>();
 		int from = 0;
@@ -101,7 +118,8 @@ final class Skeleton {
 			open = markup.indexOf(OPEN, from);
 		}
 		literals.add(literal(markup, from, markup.length()));
-		return new Skeleton(literals.toArray(String[]::new), numbers.stream().mapToInt(Integer::intValue).toArray());
+		return new Skeleton(literals.toArray(String[]::new), numbers.stream().mapToInt(Integer::intValue).toArray(),
+				escaped);
 	}
 
 	private static String literal(String markup, int from, int to) {
@@ -112,19 +130,30 @@ final class Skeleton {
 		return literal;
 	}
 
-	/** The markup with each slot's text, escaped. */
+	/**
+	 * The markup with each slot's text, escaped (markup slots as they are). Sized once: a
+	 * config full of quotes grows by a sixth when escaped, and growing a builder of a
+	 * page's length copied it again and again (JFR).
+	 */
 	String fill(List<String> texts) {
 		int length = 0;
 		for (String literal : this.literals) {
 			length += literal.length();
 		}
 		for (int slot : this.slots) {
-			length += texts.get(slot).length();
+			String text = texts.get(slot);
+			length += (slot < this.escaped) ? HtmlText.escapedLength(text) : text.length();
 		}
-		StringBuilder markup = new StringBuilder(length + length / 16);
+		StringBuilder markup = new StringBuilder(length);
 		for (int i = 0; i < this.slots.length; i++) {
 			markup.append(this.literals[i]);
-			HtmlText.escape(texts.get(this.slots[i]), markup);
+			String text = texts.get(this.slots[i]);
+			if (this.slots[i] < this.escaped) {
+				HtmlText.escape(text, markup);
+			}
+			else {
+				markup.append(text);
+			}
 		}
 		return markup.append(this.literals[this.slots.length]).toString();
 	}

@@ -1,15 +1,16 @@
 /**
  * Pre-rendering: the parts of the page rendered once instead of on every request, and the
- * result part written from a skeleton per shape. Nothing here refers to the web room's
- * controllers and views ({@code ArchitectureTest}); they reach it through
- * {@link dev.ucdhcp.web.prerender.Form} and records.
+ * result part, the page and the htmx swap written from a skeleton per shape. Nothing here
+ * refers to the web room's controllers and views ({@code ArchitectureTest}); they reach
+ * it through {@link dev.ucdhcp.web.prerender.Form} and records.
  *
  * <h2>Rules for whoever edits a template that takes part</h2>
  *
  * The templates are {@code fragments/result.html}, {@code fragments/config.html},
  * {@code fragments/sites.html}, {@code fragments/field.html},
  * {@code fragments/vendors.html}, and the pages that write parts rendered ahead,
- * {@code index.html} and {@code fragments/errors.html}; each says so at its top.
+ * {@code index.html}, {@code fragments/errors.html} and {@code fragments/banner.html};
+ * each says so at its top.
  * <ol>
  * <li>A skeleton is the template rendered once with numbered marks in place of every
  * non-empty text of the view, then filled with each result's own texts, escaped as
@@ -31,6 +32,13 @@
  * <li>A part rendered ahead (a field, its error line, the sites part, the server tabs)
  * reads only the view it is given, never the request or another model variable: it is
  * rendered once, outside any request.</li>
+ * <li>The page around a result ({@code index.html} with {@code layout.html}) and the htmx
+ * swap ({@code fragments/result :: swap} with {@code fragments/errors.html} and
+ * {@code fragments/banner.html}) are skeletons too ({@code PageSkeletons}): their texts
+ * are {@code pageTitle} and {@code advancedSummary}, their parts the result markup and
+ * the parts rendered ahead. Around those they may read from {@code form} only what
+ * {@link dev.ucdhcp.web.prerender.Form#pageChoices} lists; a new choice goes there first.
+ * They read no request: the skeleton is rendered outside one.</li>
  * </ol>
  * A new shape is kept only when two different fillings both read byte for byte as the
  * template renders them ({@link dev.ucdhcp.web.prerender.Skeleton#checked}); a template

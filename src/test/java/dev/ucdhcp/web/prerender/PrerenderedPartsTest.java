@@ -23,7 +23,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The parts of the form rendered ahead change nothing but the cost: every page and htmx
  * fragment reads byte for byte the same before they are ready (each part rendered by its
  * template in the page) and after (the parts written as they were rendered ahead, the
- * result part learnt from the first result of its shape, then filled from its skeleton).
+ * result part and the page learnt from the first of their shape, then filled from their
+ * skeletons).
  */
 @WebSlice
 @TestPropertySource(properties = { "ucdhcp.prerendered-parts.enabled=false", "ucdhcp.render-cache.enabled=false" })
@@ -74,6 +75,7 @@ class PrerenderedPartsTest {
 			}
 		}
 		assertThat(this.parts.resultShapes()).as("result shapes with a skeleton").isGreaterThan(10);
+		assertThat(this.parts.pageShapes()).as("page shapes with a skeleton").isGreaterThan(1);
 	}
 
 	private String page(Map<String, String> query, boolean htmx) throws Exception {

@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import org.springframework.context.support.GenericApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,8 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The differential test the skeleton rules answer to (package-info): seeded random inputs
  * on every target, with sites, field errors, warnings, long names, http, VLAN and NTP,
  * are rendered through the skeletons and the parts rendered ahead and through the plain
- * templates, and must read byte for byte the same. A template edit that tests a text's
- * value fails here, on the first input whose text takes the other branch.
+ * templates, and must read byte for byte the same: each part, and the whole page. A
+ * template edit that tests a text's value fails here, on the first input whose text takes
+ * the other branch.
  */
 class SkeletonDifferentialTest {
 
@@ -58,6 +62,10 @@ class SkeletonDifferentialTest {
 					.toList(),
 				false);
 		parts.render();
+		GenericApplicationContext beans = new GenericApplicationContext();
+		beans.registerBean("assetLinks", Assets.class, () -> new Assets("/i.svg", "/a.css", "/a.js", "/h.js", "/s.js"));
+		beans.refresh();
+		parts.setApplicationContext(beans);
 		RandomInputs random = new RandomInputs(SEED);
 		Counts counts = new Counts();
 		List<Map<String, String>> fresh = new ArrayList<>();
@@ -88,10 +96,36 @@ class SkeletonDifferentialTest {
 						.isEqualTo(render("fragments/result", "result",
 								Map.of("result", result, "sitesView", sites, "submitted", true)));
 				}
+				Map<String, Object> model = new HashMap<>(Map.of("form", form, "reuse", parts.reusable(form),
+						"advancedSummary", form.advancedSummary(), "result", result, "sitesView", sites, "pageTitle",
+						sites.titlePrefix() + result.title(), "submitted", submission.submitted()));
+				if (skeleton != null) {
+					model.put("resultMarkup", skeleton);
+				}
+				int pageShapes = parts.pageShapes();
+				String page = parts.page(model, form);
+				String swap = parts.swap(model, form);
+				model.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+						new ThymeleafEvaluationContext(beans, null));
+				if (page != null) {
+					counts.pages += (parts.pageShapes() == pageShapes) ? 1 : 0;
+					assertThat(page).as(as + ": page")
+						.isEqualTo(this.engine.process("index", new Context(Locale.ROOT, model)));
+				}
+				if (swap != null) {
+					counts.swaps += (parts.pageShapes() == pageShapes) ? 1 : 0;
+					assertThat(swap).as(as + ": htmx swap")
+						.isEqualTo(this.engine.process("fragments/result", Set.of("swap"),
+								new Context(Locale.ROOT, model)));
+				}
 			}
 		}
 		assertThat(counts.valid).as("valid inputs").isGreaterThan(INPUTS / 2);
 		assertThat(counts.filled).as("results filled into a skeleton learnt before").isGreaterThan(counts.valid / 2);
+		// a page whose sites list or a field was typed into renders those parts with the
+		// page template
+		assertThat(counts.pages).as("pages filled into a skeleton learnt before").isGreaterThan(counts.valid / 10);
+		assertThat(counts.swaps).as("htmx swaps filled into a skeleton learnt before").isGreaterThan(counts.valid / 2);
 		assertThat(counts.typed).as("typed fields filled into a skeleton").isGreaterThan(INPUTS);
 		assertThat(counts.errors).as("error lines rendered ahead").isGreaterThan(INPUTS / 10);
 		assertThat(counts.tabs).as("server tabs rendered ahead").isGreaterThan(INPUTS / 2);
@@ -203,9 +237,17 @@ class SkeletonDifferentialTest {
 		return engine;
 	}
 
+	/** What the layout reads of the asset links bean. */
+	record Assets(String icon, String css, String js, String htmx, String sites) {
+	}
+
 	private static final class Counts {
 
 		int valid;
+
+		int pages;
+
+		int swaps;
 
 		int filled;
 
