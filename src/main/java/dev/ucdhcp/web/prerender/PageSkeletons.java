@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -57,13 +56,11 @@ final class PageSkeletons {
 	/** The page's texts, escaped where filled; the parts after them are markup. */
 	private static final List<String> TEXTS = List.of("pageTitle", "advancedSummary");
 
-	private static final Skeleton UNUSABLE = Skeleton.parse("", 0);
-
 	private final ITemplateEngine engine;
 
 	private final Kind kind;
 
-	private final Map<List<Object>, Skeleton> skeletons = new ConcurrentHashMap<>();
+	private final Shapes shapes = new Shapes(LIMIT);
 
 	PageSkeletons(ITemplateEngine engine, Kind kind) {
 		this.engine = engine;
@@ -84,16 +81,12 @@ final class PageSkeletons {
 		}
 		List<Object> shape = List.of(form.pageChoices(), model.get("submitted"),
 				form.fields().stream().map(Form.Field::name).toList());
-		Skeleton skeleton = this.skeletons.get(shape);
-		if (skeleton == null) {
-			return learn(shape, model, form, texts, variables);
-		}
-		return (skeleton != UNUSABLE) ? skeleton.fill(texts) : null;
+		return this.shapes.write(shape, texts, () -> learn(shape, model, form, texts, variables));
 	}
 
 	/** How many page shapes are written from their skeleton. */
 	int size() {
-		return (int) this.skeletons.values().stream().filter((skeleton) -> skeleton != UNUSABLE).count();
+		return this.shapes.size();
 	}
 
 	/**
@@ -125,7 +118,7 @@ final class PageSkeletons {
 		return texts.contains(null) ? null : texts;
 	}
 
-	private String learn(List<Object> shape, Map<String, Object> model, Form form, List<String> texts,
+	private Shapes.Learnt learn(List<Object> shape, Map<String, Object> model, Form form, List<String> texts,
 			Supplier<Map<String, Object>> variables) {
 		String rendered = template(model, variables);
 		int[] slot = { 0 };
@@ -140,13 +133,8 @@ final class PageSkeletons {
 		if (skeleton == null) {
 			logger.warn("The page of shape {} reads differently from its skeleton; its pages are rendered by the"
 					+ " template", shape);
-			skeleton = UNUSABLE;
 		}
-		if (this.skeletons.size() >= LIMIT) {
-			this.skeletons.clear();
-		}
-		this.skeletons.put(shape, skeleton);
-		return rendered;
+		return new Shapes.Learnt(rendered, skeleton);
 	}
 
 	/**

@@ -3,7 +3,6 @@ package dev.ucdhcp.web.prerender;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,12 +30,9 @@ final class ResultSkeletons {
 
 	private static final String TEXT = String.valueOf(Skeleton.OPEN);
 
-	/** The place of a shape the template must render itself. */
-	private static final Skeleton UNUSABLE = Skeleton.parse("", 0);
-
 	private final ITemplateEngine engine;
 
-	private final Map<List<Object>, Skeleton> skeletons = new ConcurrentHashMap<>();
+	private final Shapes shapes = new Shapes(LIMIT);
 
 	ResultSkeletons(ITemplateEngine engine) {
 		this.engine = engine;
@@ -61,19 +57,15 @@ final class ResultSkeletons {
 		if (texts.stream().anyMatch(Skeleton::holdsMarks)) {
 			return null;
 		}
-		Skeleton skeleton = this.skeletons.get(shape);
-		if (skeleton == null) {
-			return learn(shape, result, sites, texts, permalink);
-		}
-		return (skeleton != UNUSABLE) ? skeleton.fill(texts) : null;
+		return this.shapes.write(shape, texts, () -> learn(result, sites, texts, permalink));
 	}
 
 	/** How many shapes are written from their skeleton. */
 	int size() {
-		return (int) this.skeletons.values().stream().filter((skeleton) -> skeleton != UNUSABLE).count();
+		return this.shapes.size();
 	}
 
-	private String learn(List<Object> shape, Record result, Record sites, List<String> texts, String permalink) {
+	private Shapes.Learnt learn(Record result, Record sites, List<String> texts, String permalink) {
 		String rendered = template(result, sites);
 		int[] slot = { 0 };
 		String marked = template(ViewTexts.replace(result, (text) -> Skeleton.mark(slot[0]++)),
@@ -82,13 +74,8 @@ final class ResultSkeletons {
 		if (skeleton == null) {
 			logger.warn("The result part of {} reads differently from its skeleton; results of its shape are"
 					+ " rendered by the template", permalink);
-			skeleton = UNUSABLE;
 		}
-		if (this.skeletons.size() >= LIMIT) {
-			this.skeletons.clear();
-		}
-		this.skeletons.put(shape, skeleton);
-		return rendered;
+		return new Shapes.Learnt(rendered, skeleton);
 	}
 
 	/** The same shape with other texts, and the template's rendering of it. */
