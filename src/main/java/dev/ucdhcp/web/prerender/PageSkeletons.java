@@ -118,23 +118,35 @@ final class PageSkeletons {
 		return texts.contains(null) ? null : texts;
 	}
 
+	/**
+	 * The template's rendering and the shape's skeleton; neither when the template cannot
+	 * be rendered outside a request (a template that reads one breaks the rules): the
+	 * request's own view renders it then, as it does every later page of the shape.
+	 */
 	private Shapes.Learnt learn(List<Object> shape, Map<String, Object> model, Form form, List<String> texts,
 			Supplier<Map<String, Object>> variables) {
-		String rendered = template(model, variables);
-		int[] slot = { 0 };
-		String marked = template(replaced(model, form, this.kind, (text) -> Skeleton.mark(slot[0]++)), variables);
-		List<String> others = new ArrayList<>();
-		String other = template(replaced(model, form, this.kind, (text) -> {
-			others.add(Skeleton.other(text));
-			return others.get(others.size() - 1);
-		}), variables);
-		Skeleton skeleton = Skeleton.checked(marked, new Skeleton.Filling(texts, rendered),
-				new Skeleton.Filling(others, other), TEXTS.size());
-		if (skeleton == null) {
-			logger.warn("The page of shape {} reads differently from its skeleton; its pages are rendered by the"
-					+ " template", shape);
+		try {
+			String rendered = template(model, variables);
+			int[] slot = { 0 };
+			String marked = template(replaced(model, form, this.kind, (text) -> Skeleton.mark(slot[0]++)), variables);
+			List<String> others = new ArrayList<>();
+			String other = template(replaced(model, form, this.kind, (text) -> {
+				others.add(Skeleton.other(text));
+				return others.get(others.size() - 1);
+			}), variables);
+			Skeleton skeleton = Skeleton.checked(marked, new Skeleton.Filling(texts, rendered),
+					new Skeleton.Filling(others, other), TEXTS.size());
+			if (skeleton == null) {
+				logger.warn("The page of shape {} reads differently from its skeleton; its pages are rendered by the"
+						+ " template", shape);
+			}
+			return new Shapes.Learnt(rendered, skeleton);
 		}
-		return new Shapes.Learnt(rendered, skeleton);
+		catch (RuntimeException ex) {
+			logger.warn("The page of shape {} cannot be rendered outside a request; its pages are rendered by the"
+					+ " template", shape, ex);
+			return new Shapes.Learnt(null, null);
+		}
 	}
 
 	/**

@@ -25,7 +25,8 @@ final class Shapes {
 	/**
 	 * What the template renders, learnt for a shape never seen.
 	 *
-	 * @param rendered the template's own rendering, the answer this time
+	 * @param rendered the template's own rendering, the answer this time; null when the
+	 * request's own view must render it
 	 * @param skeleton the shape's skeleton, null when none reads as the template
 	 */
 	record Learnt(String rendered, Skeleton skeleton) {

@@ -15,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.context.IContext;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -33,7 +31,7 @@ class ResultSkeletonsTest {
 
 	private static final Permalinks PERMALINKS = new Permalinks("http://localhost:8080");
 
-	private final ITemplateEngine engine = engine();
+	private final ITemplateEngine engine = OutsideSpring.engine();
 
 	@Test
 	void aResultOfAKnownShapeIsFilledInAndReadsAsTheTemplateWritesIt() {
@@ -182,15 +180,6 @@ class ResultSkeletonsTest {
 	private String template(ResultView result, SitesView sites) {
 		return this.engine.process("fragments/result", Set.of("result"),
 				new Context(Locale.ROOT, Map.of("result", result, "sitesView", sites, "submitted", true)));
-	}
-
-	private static ITemplateEngine engine() {
-		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-		resolver.setPrefix("templates/");
-		resolver.setSuffix(".html");
-		SpringTemplateEngine engine = new SpringTemplateEngine();
-		engine.setTemplateResolver(resolver);
-		return engine;
 	}
 
 }

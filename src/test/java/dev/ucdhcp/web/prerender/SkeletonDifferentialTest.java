@@ -21,9 +21,7 @@ import dev.ucdhcp.web.SubmissionReader;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 import org.springframework.context.support.GenericApplicationContext;
 
@@ -47,7 +45,7 @@ class SkeletonDifferentialTest {
 
 	private static final Permalinks PERMALINKS = new Permalinks("http://localhost:8080");
 
-	private final ITemplateEngine engine = engine();
+	private final ITemplateEngine engine = OutsideSpring.engine();
 
 	private final SubmissionReader reader = new SubmissionReader(TARGETS);
 
@@ -55,13 +53,7 @@ class SkeletonDifferentialTest {
 
 	@Test
 	void skeletonsAndPartsRenderedAheadReadAsTheTemplatesForRandomInputs() {
-		PrerenderedParts parts = new PrerenderedParts(this.engine, FormView.of(this.reader.read(Map.of()), TARGETS),
-				TARGETS.ids()
-					.stream()
-					.map((vendor) -> FormView.of(this.reader.read(Map.of(Submission.VENDOR, vendor)), TARGETS))
-					.toList(),
-				false);
-		parts.render();
+		PrerenderedParts parts = OutsideSpring.parts(this.engine, TARGETS);
 		GenericApplicationContext beans = new GenericApplicationContext();
 		beans.registerBean("assetLinks", Assets.class, () -> new Assets("/i.svg", "/a.css", "/a.js", "/h.js", "/s.js"));
 		beans.refresh();
@@ -226,15 +218,6 @@ class SkeletonDifferentialTest {
 	private String render(String template, String fragment, Map<String, Object> variables) {
 		return this.rendered.computeIfAbsent(List.of(template, fragment, variables),
 				(key) -> this.engine.process(template, Set.of(fragment), new Context(Locale.ROOT, variables)));
-	}
-
-	private static ITemplateEngine engine() {
-		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-		resolver.setPrefix("templates/");
-		resolver.setSuffix(".html");
-		SpringTemplateEngine engine = new SpringTemplateEngine();
-		engine.setTemplateResolver(resolver);
-		return engine;
 	}
 
 	/** What the layout reads of the asset links bean. */
