@@ -15,17 +15,18 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * The whole page around a result, written from a skeleton per shape: {@code index.html}
- * and its layout rendered once with marks for the title, the Advanced summary, the result
- * part and every part rendered ahead, then filled with each request's own. The page's
- * template then runs once per shape, not once per request: it was over half a never-seen
- * page's CPU, mostly walking markup that never changes (bench/run.sh, JFR).
+ * The whole page around a result, or the htmx swap that replaces it, written from a
+ * skeleton per shape: {@code index.html} and its layout (or {@code fragments/result ::
+ * swap}) rendered once with marks for the title, the Advanced summary, the result part
+ * and every part rendered ahead, then filled with each request's own. The template then
+ * runs once per shape, not once per request: it was over half a never-seen page's CPU,
+ * mostly walking markup that never changes (bench/run.sh, JFR).
  * <p>
- * Used only when the page holds a result and every part of the form was rendered ahead:
- * the page then reads nothing else from the form than its {@link Form#pageChoices}, which
- * are the shape. A skeleton is kept only when it reads byte for byte as the template
- * twice, with this request's texts and parts and with others ({@link Skeleton#checked}).
- * At most {@link #LIMIT} shapes are kept; the next one starts the set afresh.
+ * Used only when the page holds a result and every part of the form it writes was
+ * rendered ahead: it then reads nothing else from the form than its
+ * {@link Form#pageChoices}, which are the shape. A skeleton is kept only when it reads
+ * byte for byte as the template twice, with this request's texts and parts and with
+ * others ({@link Skeleton#checked}); at most {@link #LIMIT} shapes ({@link Shapes}).
  */
 final class PageSkeletons {
 

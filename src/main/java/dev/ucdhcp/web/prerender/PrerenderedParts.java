@@ -19,9 +19,9 @@ import org.springframework.context.ApplicationContextAware;
  * rendered once from their own templates, in the background while the server starts, and
  * the page writes the markup instead of running the templates again; a text field with a
  * valid value typed in is filled into its skeleton ({@link Skeleton}). The result part is
- * written from a skeleton per shape ({@link ResultSkeletons}): a never-seen valid input
- * then pays the template engine only for the page around the parts (bench/run.sh, issue
- * 15).
+ * written from a skeleton per shape ({@link ResultSkeletons}), and so are the page and
+ * the htmx swap around it ({@link PageSkeletons}): a never-seen valid input of a seen
+ * shape then pays the template engine nothing (bench/run.sh, issues 15 and 22).
  * <p>
  * A part is reused only when its view is equal to the one it was rendered from (a typed
  * field: but for its value, and its skeleton reproduced two values full of markup
