@@ -16,7 +16,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,12 +38,7 @@ public class ApiController {
 	@GetMapping(path = Routes.API_OPTIONS, produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Option 120 and option 43 in canonical hex, with sub-options and warnings")
 	@ApiResponse(responseCode = "200", description = "the option values")
-	@ApiResponse(responseCode = "400", description = "invalid input, one entry per invalid field",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ValidationProblem.class)))
-	@ApiResponse(responseCode = "404", description = "unknown vendor",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@InputProblems
 	public OptionsResponse options(ProvisioningQuery inputs, @Parameter(
 			description = "optional: add this DHCP server's warnings, e.g. cisco for CISCO_HEX_LIMIT") @RequestParam(
 					name = Submission.VENDOR, required = false, defaultValue = "") String vendor) {
@@ -57,12 +51,7 @@ public class ApiController {
 	@GetMapping(path = Routes.API_CONFIG, produces = MediaType.TEXT_PLAIN_VALUE)
 	@Operation(summary = "The rendered config as text: the same body as /download/{vendor}")
 	@ApiResponse(responseCode = "200", description = "the config")
-	@ApiResponse(responseCode = "400", description = "invalid input, one entry per invalid field",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ValidationProblem.class)))
-	@ApiResponse(responseCode = "404", description = "unknown vendor",
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@InputProblems
 	public ResponseEntity<String> config(@Parameter(description = "the DHCP server") @PathVariable String vendor,
 			ProvisioningQuery inputs) {
 		return ResponseEntity.ok()
