@@ -44,8 +44,7 @@ class ApplyOnTheWireIT {
 	void needsRootIpAndKea() {
 		RealParts.requireRoot("The wire tests");
 		RealParts.requireIp();
-		RealParts.requireExecutable(KeaUnderTest.KEA_DHCP4, "kea-dhcp4-server");
-		RealParts.requireExecutable(KeaUnderTest.KEA_CTRL_AGENT, "kea-ctrl-agent");
+		KeaUnderTest.require();
 	}
 
 	@ParameterizedTest

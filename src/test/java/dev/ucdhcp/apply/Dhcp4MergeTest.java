@@ -21,9 +21,6 @@ class Dhcp4MergeTest {
 	private static final Map<String, String> APPLIED = Map.of("pool", "lync.schertz.local", "ntp",
 			"192.0.2.123,192.0.2.124", "vlan", "120");
 
-	private static final Map<String, String> BRANCH = Map.of("pool", "lync.schertz.local", "sba",
-			"sba01.branch.schertz.local", "scope", "198.51.100.0/24");
-
 	private static final String OPTION_120 = "00046C796E63077363686572747A056C6F63616C00";
 
 	private static final String OPTION_43 = "010C4D532D55432D436C69656E740205687474707303126C796E632E7363686572747A2E6C6F63616C040334343305252F4365727450726F762F4365727450726F766973696F6E696E67536572766963652E737663";
@@ -97,7 +94,7 @@ class Dhcp4MergeTest {
 
 	@Test
 	void scopePutsOnlyOption120IntoTheServersSubnetNotARouterOrPool() {
-		Dhcp4Merge.Outcome outcome = Fixtures.apply(this.baseline, BRANCH);
+		Dhcp4Merge.Outcome outcome = Fixtures.apply(this.baseline, Fixtures.BRANCH);
 
 		assertThat(outcome.changes()).containsExactly("add option-def ms-uc-sip-server (code 120)",
 				"add client class MS-UC-Client-branch",
@@ -121,7 +118,7 @@ class Dhcp4MergeTest {
 		shared.put("name", "branch-floor-2");
 		shared.putArray("subnet4").add(branch);
 
-		Dhcp4Merge.Outcome outcome = Fixtures.apply(server, BRANCH);
+		Dhcp4Merge.Outcome outcome = Fixtures.apply(server, Fixtures.BRANCH);
 
 		assertThat(outcome.refusals()).isEmpty();
 		assertThat(outcome.dhcp4().path("shared-networks").path(0).path("subnet4").path(0).path("option-data"))

@@ -19,6 +19,10 @@ final class Fixtures {
 
 	static final Instant AT = Instant.parse("2026-12-02T01:00:00Z");
 
+	/** A branch site's inputs: its SBA and its scope on 198.51.100.0/24. */
+	static final Map<String, String> BRANCH = Map.of("pool", "lync.schertz.local", "sba", "sba01.branch.schertz.local",
+			"scope", "198.51.100.0/24");
+
 	private Fixtures() {
 	}
 

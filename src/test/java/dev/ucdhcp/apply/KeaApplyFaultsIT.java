@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,7 +12,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 
-import dev.ucdhcp.support.RealParts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,16 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KeaApplyFaultsIT {
 
-	private static final Map<String, String> BRANCH = Map.of("pool", "lync.schertz.local", "sba",
-			"sba01.branch.schertz.local", "scope", "198.51.100.0/24");
-
 	@TempDir
 	Path dir;
 
 	@BeforeEach
 	void needsKea() {
-		RealParts.requireExecutable(KeaUnderTest.KEA_DHCP4, "kea-dhcp4-server");
-		RealParts.requireExecutable(KeaUnderTest.KEA_CTRL_AGENT, "kea-ctrl-agent");
+		KeaUnderTest.require();
 	}
 
 	@Test
@@ -97,7 +91,7 @@ class KeaApplyFaultsIT {
 			kea.restartDhcp4();
 			JsonNode restarted = kea.configGet();
 			assertThat(PendingWrite.since(restarted)).isEmpty();
-			Dhcp4Merge.Outcome nothingLeft = Fixtures.apply(restarted, BRANCH);
+			Dhcp4Merge.Outcome nothingLeft = Fixtures.apply(restarted, Fixtures.BRANCH);
 			assertThat(nothingLeft.changes()).as("after a restart the server still has the apply").isEmpty();
 		}
 	}
@@ -152,7 +146,7 @@ class KeaApplyFaultsIT {
 
 	private static String[] args(String agent, String... more) {
 		List<String> args = new ArrayList<>(List.of("kea", "--control-agent", agent));
-		BRANCH.forEach((name, value) -> args.addAll(List.of("--" + name, value)));
+		Fixtures.BRANCH.forEach((name, value) -> args.addAll(List.of("--" + name, value)));
 		args.addAll(List.of(more));
 		return args.toArray(String[]::new);
 	}

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import dev.ucdhcp.encoding.PhoneProvisioning;
-import dev.ucdhcp.support.RealParts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,16 +28,12 @@ class KeaApplyIT {
 
 	private static final String PASSWORD = "Kea-agent-pw-4711";
 
-	private static final Map<String, String> BRANCH = Map.of("pool", "lync.schertz.local", "sba",
-			"sba01.branch.schertz.local", "scope", "198.51.100.0/24");
-
 	@TempDir
 	Path dir;
 
 	@BeforeEach
 	void needsKea() {
-		RealParts.requireExecutable(KeaUnderTest.KEA_DHCP4, "kea-dhcp4-server");
-		RealParts.requireExecutable(KeaUnderTest.KEA_CTRL_AGENT, "kea-ctrl-agent");
+		KeaUnderTest.require();
 	}
 
 	@Test
@@ -86,7 +81,7 @@ class KeaApplyIT {
 	void anEntryTheAdminAddsAfterAnApplySurvivesTheRollback() {
 		try (KeaUnderTest kea = start(UnaryOperator.identity(), Optional.empty())) {
 			JsonNode baseline = kea.configGet();
-			assertThat(KeaUnderTest.apply(args(kea, BRANCH, "--yes")).exit()).isZero();
+			assertThat(KeaUnderTest.apply(args(kea, Fixtures.BRANCH, "--yes")).exit()).isZero();
 			ObjectNode edited = (ObjectNode) kea.configGet().deepCopy();
 			ObjectNode branchSubnet = (ObjectNode) edited.path("subnet4").path(1);
 			((ArrayNode) branchSubnet.path("option-data")).addObject()
@@ -114,14 +109,14 @@ class KeaApplyIT {
 		try (KeaUnderTest kea = start(UnaryOperator.identity(), Optional.empty())) {
 			JsonNode baseline = kea.configGet();
 
-			KeaUnderTest.Result applied = KeaUnderTest.apply(args(kea, BRANCH, "--yes"));
+			KeaUnderTest.Result applied = KeaUnderTest.apply(args(kea, Fixtures.BRANCH, "--yes"));
 
 			assertThat(applied.exit()).as(applied.all()).isZero();
 			JsonNode running = kea.configGet();
 			JsonNode branch = running.path("subnet4").path(1);
 			assertThat(branch.path("option-data")).hasSize(2);
 			assertThat(branch.path("option-data").path(1).path("data").asString())
-				.isEqualTo(hex(Fixtures.provisioning(BRANCH).option120().bytes()));
+				.isEqualTo(hex(Fixtures.provisioning(Fixtures.BRANCH).option120().bytes()));
 			assertThat(running.path("subnet4").path(0)).isEqualTo(baseline.path("subnet4").path(0));
 			assertThat(running.path("option-data")).isEqualTo(baseline.path("option-data"));
 
@@ -165,10 +160,10 @@ class KeaApplyIT {
 			Path bad = Fixtures.passwordFile(this.dir.resolve("wrong-password"), "wrong-" + PASSWORD + "\n");
 
 			KeaUnderTest.Result refused = KeaUnderTest
-				.apply(args(kea, BRANCH, "--yes", "--user", "kea-admin", "--password-file", bad.toString()));
-			KeaUnderTest.Result anonymous = KeaUnderTest.apply(args(kea, BRANCH));
+				.apply(args(kea, Fixtures.BRANCH, "--yes", "--user", "kea-admin", "--password-file", bad.toString()));
+			KeaUnderTest.Result anonymous = KeaUnderTest.apply(args(kea, Fixtures.BRANCH));
 			KeaUnderTest.Result applied = KeaUnderTest
-				.apply(args(kea, BRANCH, "--yes", "--user", "kea-admin", "--password-file", good.toString()));
+				.apply(args(kea, Fixtures.BRANCH, "--yes", "--user", "kea-admin", "--password-file", good.toString()));
 
 			assertThat(refused.exit()).as(refused.all()).isEqualTo(ApplyCommand.UNREACHABLE);
 			assertThat(refused.err()).contains("HTTP 401");

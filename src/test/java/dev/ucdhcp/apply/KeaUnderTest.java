@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import javax.net.ssl.SSLContext;
 
+import dev.ucdhcp.support.RealParts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -35,6 +36,15 @@ public final class KeaUnderTest implements AutoCloseable {
 	public static final String KEA_CTRL_AGENT = "/usr/sbin/kea-ctrl-agent";
 
 	private static final Duration READY = Duration.ofSeconds(20);
+
+	/**
+	 * Debian's kea-dhcp4 and kea-ctrl-agent, or the test skips naming the packages (fails
+	 * under CI=true).
+	 */
+	public static void require() {
+		RealParts.requireExecutable(KEA_DHCP4, "kea-dhcp4-server");
+		RealParts.requireExecutable(KEA_CTRL_AGENT, "kea-ctrl-agent");
+	}
 
 	private final Path dir;
 

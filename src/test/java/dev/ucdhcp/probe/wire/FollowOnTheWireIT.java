@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,8 +34,6 @@ class FollowOnTheWireIT {
 	private static final String POOL = "lync.schertz.local";
 
 	private static final Duration OPENSSL_LIMIT = Duration.ofSeconds(30);
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@TempDir
 	Path dir;
@@ -69,7 +66,7 @@ class FollowOnTheWireIT {
 						"ok   tls lync.schertz.local:5061: certificate for lync.schertz.local, issued by CN=ucdhcp test CA",
 						"ok   https https://lync.schertz.local:443/CertProv/CertProvisioningService.svc: certificate for"
 								+ " lync.schertz.local");
-				JsonNode json = json(ProbeRun.inside(link, with(follow, "--json")));
+				JsonNode json = ProbeRun.inside(link, with(follow, "--json")).json();
 				assertThat(json.get("verdict").asString()).isEqualTo("ok");
 				assertThat(json.get("follow")).hasSize(4);
 
@@ -88,7 +85,7 @@ class FollowOnTheWireIT {
 								+ " sfbweb-ext.schertz.local, not lync.schertz.local",
 						"the phone cannot reach its registrar: nothing answers TLS on lync.schertz.local:5061"
 								+ " (192.0.2.1): Connection refused");
-				JsonNode json = json(ProbeRun.inside(link, with(follow, "--json")));
+				JsonNode json = ProbeRun.inside(link, with(follow, "--json")).json();
 				assertThat(json.get("verdict").asString()).isEqualTo("problem");
 				assertThat(json.get("problems").toString()).contains("sfbweb-ext.schertz.local");
 			}
@@ -139,16 +136,6 @@ class FollowOnTheWireIT {
 
 	private static String[] with(String[] args, String more) {
 		return Stream.concat(Stream.of(args), Stream.of(more)).toArray(String[]::new);
-	}
-
-	private static JsonNode json(ProbeRun.Outcome outcome) {
-		String document = Stream.of(outcome.output().split("\n"))
-			.filter((line) -> line.startsWith("{"))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no JSON document in:\n" + outcome.output()));
-		JsonNode json = JSON.readTree(document);
-		assertThat(json.get("exitCode").asInt()).as(outcome.output()).isEqualTo(outcome.exitCode());
-		return json;
 	}
 
 }

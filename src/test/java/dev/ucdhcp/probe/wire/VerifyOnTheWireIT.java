@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import dev.ucdhcp.encoding.Fqdn;
 import dev.ucdhcp.encoding.PhoneProvisioning;
@@ -29,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,8 +43,6 @@ class VerifyOnTheWireIT {
 			+ "paris,198.51.100.0/24,203.0.113.5";
 
 	private static final String PARIS_120 = "01CB007105";
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@TempDir
 	Path dir;
@@ -81,13 +77,13 @@ class VerifyOnTheWireIT {
 							+ " the server gives \"lync.schertz.local\"",
 					"option 42 missing");
 
-			JsonNode json = json(ProbeRun.inside(link, "--inform", "--json", "--pool", "lync.schertz.lokal"));
+			JsonNode json = ProbeRun.inside(link, "--inform", "--json", "--pool", "lync.schertz.lokal").json();
 			assertThat(json.get("verdict").asString()).isEqualTo("problem");
 			assertThat(json.get("exitCode").asInt()).isEqualTo(1);
 			JsonNode verdicts = json.get("exchanges").get(0).get("replies").get(0).get("verdicts");
 			assertThat(verdicts.get(0).get("status").asString()).isEqualTo("different");
 			assertThat(verdicts.get(0).get("received").asString()).isEqualTo(hex(provisioning.option120().bytes()));
-			JsonNode ok = json(ProbeRun.inside(link, "--inform", "--json", "--pool", "lync.schertz.local"));
+			JsonNode ok = ProbeRun.inside(link, "--inform", "--json", "--pool", "lync.schertz.local").json();
 			assertThat(ok.get("verdict").asString()).as(ok.toString()).isEqualTo("ok");
 		}
 	}
@@ -121,7 +117,7 @@ class VerifyOnTheWireIT {
 				.doesNotContain("server 192.0.2.1 answers a phone without");
 			List<String> withJson = new ArrayList<>(args);
 			withJson.add("--json");
-			JsonNode json = json(ProbeRun.inside(phone.namespace(), phone.device(), withJson));
+			JsonNode json = ProbeRun.inside(phone.namespace(), phone.device(), withJson).json();
 			assertThat(json.get("servers").toString()).isEqualTo("[\"192.0.2.1\",\"192.0.2.2\"]");
 			assertThat(json.get("verdict").asString()).isEqualTo("problem");
 		}
@@ -130,14 +126,10 @@ class VerifyOnTheWireIT {
 	@ParameterizedTest(name = "{0}: from the centre, each site's own option 120")
 	@EnumSource(WireServer.class)
 	void asksForEachSiteFromTheCentre(WireServer server) throws Exception {
-		RealParts.requireExecutable(server.executable(), server.aptPackage());
-		Map<String, String> inputs = Map.of("pool", "lync.schertz.local", "sites", SITES);
-		PhoneProvisioning provisioning = ProvisioningInputs.parse(inputs).provisioning().orElseThrow();
-		String permalink = permalink(provisioning, server);
-		try (TwoSubnetLink link = TwoSubnetLink.create();
-				RunningDaemon daemon = server.start(link.serverNamespace(), link.serverInterfaces(),
-						render(server, provisioning), provisioning, this.dir)) {
-			TwoSubnetLink.Subnet centre = link.subnets().get(0);
+		try (SitesServer running = sitesServer(server)) {
+			RunningDaemon daemon = running.daemon();
+			String permalink = running.permalink();
+			TwoSubnetLink.Subnet centre = running.centre();
 			ProbeRun.Outcome paris = relay(centre, "--link-selection", "198.51.100.0/24", "--expect", permalink);
 			String context = paris.output() + "\n--- daemon ---\n" + daemon.log();
 			assertThat(paris.exitCode()).as(context).isZero();
@@ -148,7 +140,7 @@ class VerifyOnTheWireIT {
 			assertThat(sites.exitCode()).as(sites.output() + daemon.log()).isZero();
 			assertThat(sites.output()).contains("site berlin 192.0.2.0/24: exact (option 120, option 43;",
 					"site paris 198.51.100.0/24: exact (option 120, option 43;");
-			JsonNode json = json(relay(centre, "--sites", permalink, "--json"));
+			JsonNode json = relay(centre, "--sites", permalink, "--json").json();
 			assertThat(json.get("sites")).hasSize(2);
 			assertThat(json.get("verdict").asString()).isEqualTo("ok");
 		}
@@ -157,14 +149,10 @@ class VerifyOnTheWireIT {
 	@ParameterizedTest(name = "{0}: which selection it honours, INFORM and DISCOVER")
 	@EnumSource(WireServer.class)
 	void honoursTheSelectionsTheReadmeSays(WireServer server) throws Exception {
-		RealParts.requireExecutable(server.executable(), server.aptPackage());
-		Map<String, String> inputs = Map.of("pool", "lync.schertz.local", "sites", SITES);
-		PhoneProvisioning provisioning = ProvisioningInputs.parse(inputs).provisioning().orElseThrow();
-		String permalink = permalink(provisioning, server);
-		try (TwoSubnetLink link = TwoSubnetLink.create();
-				RunningDaemon daemon = server.start(link.serverNamespace(), link.serverInterfaces(),
-						render(server, provisioning), provisioning, this.dir)) {
-			TwoSubnetLink.Subnet centre = link.subnets().get(0);
+		try (SitesServer running = sitesServer(server)) {
+			RunningDaemon daemon = running.daemon();
+			String permalink = running.permalink();
+			TwoSubnetLink.Subnet centre = running.centre();
 			for (String by : List.of("82", "118")) {
 				for (String message : List.of("--inform", "--discover")) {
 					ProbeRun.Outcome outcome = relay(centre, message, "--selection-by", by, "--link-selection",
@@ -183,20 +171,47 @@ class VerifyOnTheWireIT {
 		}
 	}
 
+	/**
+	 * The server on two networks with both sites' options, and the permalink a probe at
+	 * the centre expects for them.
+	 */
+	private record SitesServer(TwoSubnetLink link, RunningDaemon daemon, String permalink) implements AutoCloseable {
+
+		TwoSubnetLink.Subnet centre() {
+			return this.link.subnets().get(0);
+		}
+
+		@Override
+		public void close() {
+			try {
+				this.daemon.close();
+			}
+			finally {
+				this.link.close();
+			}
+		}
+
+	}
+
+	private SitesServer sitesServer(WireServer server) {
+		RealParts.requireExecutable(server.executable(), server.aptPackage());
+		Map<String, String> inputs = Map.of("pool", "lync.schertz.local", "sites", SITES);
+		PhoneProvisioning provisioning = ProvisioningInputs.parse(inputs).provisioning().orElseThrow();
+		TwoSubnetLink link = TwoSubnetLink.create();
+		try {
+			return new SitesServer(link, server.start(link.serverNamespace(), link.serverInterfaces(),
+					render(server, provisioning), provisioning, this.dir), permalink(provisioning, server));
+		}
+		catch (RuntimeException ex) {
+			link.close();
+			throw ex;
+		}
+	}
+
 	private static ProbeRun.Outcome relay(TwoSubnetLink.Subnet centre, String... args) {
 		List<String> all = new ArrayList<>(List.of("--server", centre.serverAddress(), "--timeout", "5"));
 		all.addAll(List.of(args));
 		return ProbeRun.inside(centre.clientNamespace(), centre.clientInterface(), all);
-	}
-
-	private static JsonNode json(ProbeRun.Outcome outcome) {
-		String document = Stream.of(outcome.output().split("\n"))
-			.filter((line) -> line.startsWith("{"))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no JSON document in:\n" + outcome.output()));
-		JsonNode json = JSON.readTree(document);
-		assertThat(json.get("exitCode").asInt()).as(outcome.output()).isEqualTo(outcome.exitCode());
-		return json;
 	}
 
 	private static String render(WireServer server, PhoneProvisioning provisioning) {

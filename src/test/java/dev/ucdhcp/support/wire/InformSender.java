@@ -5,7 +5,6 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -84,27 +83,15 @@ public final class InformSender {
 	}
 
 	private static int listen(DatagramSocket socket, long millis) throws IOException {
-		int replies = 0;
-		long deadline = System.currentTimeMillis() + millis;
-		byte[] buffer = new byte[2048];
-		while (System.currentTimeMillis() < deadline) {
-			socket.setSoTimeout((int) Math.max(1, deadline - System.currentTimeMillis()));
-			DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
-			try {
-				socket.receive(packet);
+		return Replies.count(socket, millis, (packet, data) -> {
+			if (data.length == 0 || data[0] != DhcpMessage.BOOTREPLY) {
+				return false;
 			}
-			catch (SocketTimeoutException ex) {
-				break;
-			}
-			byte[] data = Arrays.copyOfRange(packet.getData(), 0, packet.getLength());
-			if (data.length > 0 && data[0] == DhcpMessage.BOOTREPLY) {
-				replies++;
-				System.out.println("reply from " + packet.getAddress().getHostAddress() + ":" + packet.getPort()
-						+ " ciaddr " + InetAddress.getByAddress(Arrays.copyOfRange(data, 12, 16)).getHostAddress()
-						+ " length " + data.length);
-			}
-		}
-		return replies;
+			System.out.println("reply from " + packet.getAddress().getHostAddress() + ":" + packet.getPort()
+					+ " ciaddr " + InetAddress.getByAddress(Arrays.copyOfRange(data, 12, 16)).getHostAddress()
+					+ " length " + data.length);
+			return true;
+		});
 	}
 
 }

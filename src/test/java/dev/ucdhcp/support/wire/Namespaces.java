@@ -1,7 +1,9 @@
 package dev.ucdhcp.support.wire;
 
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -18,6 +20,37 @@ public final class Namespaces implements AutoCloseable {
 
 	public Namespaces() {
 		Runtime.getRuntime().addShutdownHook(this.shutdownHook);
+	}
+
+	/**
+	 * Six hex digits for the names of one test's namespaces and links: parallel runs do
+	 * not collide.
+	 */
+	public static String randomSuffix() {
+		byte[] random = new byte[3];
+		new SecureRandom().nextBytes(random);
+		return HexFormat.of().formatHex(random);
+	}
+
+	/** Runs {@code ip} with these arguments, bounded; fails on a non-zero exit. */
+	public static void ip(String... args) {
+		List<String> command = new ArrayList<>(List.of("ip"));
+		command.addAll(List.of(args));
+		Commands.check(IP_LIMIT, command.toArray(String[]::new));
+	}
+
+	/**
+	 * Runs the steps that build a link in these namespaces; when one fails, removes what
+	 * was made so far and rethrows.
+	 */
+	public void build(Runnable steps) {
+		try {
+			steps.run();
+		}
+		catch (RuntimeException ex) {
+			close();
+			throw ex;
+		}
 	}
 
 	/** Creates the namespace {@code name} and remembers it for removal. */

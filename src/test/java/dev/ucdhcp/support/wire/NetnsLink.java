@@ -1,9 +1,6 @@
 package dev.ucdhcp.support.wire;
 
-import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -17,8 +14,6 @@ public final class NetnsLink implements AutoCloseable {
 	public static final String SERVER_ADDRESS = "192.0.2.1";
 
 	public static final String CLIENT_ADDRESS = "192.0.2.10";
-
-	private static final Duration IP_LIMIT = Duration.ofSeconds(10);
 
 	private final String serverNamespace;
 
@@ -39,24 +34,16 @@ public final class NetnsLink implements AutoCloseable {
 	}
 
 	public static NetnsLink create() {
-		byte[] random = new byte[3];
-		new SecureRandom().nextBytes(random);
-		NetnsLink link = new NetnsLink(HexFormat.of().formatHex(random));
-		try {
-			link.build();
-		}
-		catch (RuntimeException ex) {
-			link.close();
-			throw ex;
-		}
+		NetnsLink link = new NetnsLink(Namespaces.randomSuffix());
+		link.namespaces.build(link::build);
 		return link;
 	}
 
 	private void build() {
 		this.namespaces.add(this.serverNamespace);
 		this.namespaces.add(this.clientNamespace);
-		ip("link", "add", this.serverInterface, "netns", this.serverNamespace, "type", "veth", "peer", "name",
-				this.clientInterface, "netns", this.clientNamespace);
+		Namespaces.ip("link", "add", this.serverInterface, "netns", this.serverNamespace, "type", "veth", "peer",
+				"name", this.clientInterface, "netns", this.clientNamespace);
 		inNamespace(this.serverNamespace, "addr", "add", SERVER_ADDRESS + "/24", "dev", this.serverInterface);
 		inNamespace(this.clientNamespace, "addr", "add", CLIENT_ADDRESS + "/24", "dev", this.clientInterface);
 		for (String namespace : List.of(this.serverNamespace, this.clientNamespace)) {
@@ -93,15 +80,9 @@ public final class NetnsLink implements AutoCloseable {
 	}
 
 	private static void inNamespace(String namespace, String... args) {
-		List<String> command = new ArrayList<>(List.of("ip", "-n", namespace));
+		List<String> command = new ArrayList<>(List.of("-n", namespace));
 		command.addAll(List.of(args));
-		Commands.check(IP_LIMIT, command.toArray(String[]::new));
-	}
-
-	private static void ip(String... args) {
-		List<String> command = new ArrayList<>(List.of("ip"));
-		command.addAll(List.of(args));
-		Commands.check(IP_LIMIT, command.toArray(String[]::new));
+		Namespaces.ip(command.toArray(String[]::new));
 	}
 
 	@Override

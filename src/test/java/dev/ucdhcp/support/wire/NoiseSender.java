@@ -6,7 +6,6 @@ import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -67,23 +66,11 @@ public final class NoiseSender {
 	}
 
 	private static int listen(DatagramSocket socket) throws IOException {
-		int replies = 0;
-		long deadline = System.currentTimeMillis() + LISTEN_MILLIS;
-		byte[] buffer = new byte[2048];
-		while (System.currentTimeMillis() < deadline) {
-			socket.setSoTimeout((int) Math.max(1, deadline - System.currentTimeMillis()));
-			DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
-			try {
-				socket.receive(packet);
-			}
-			catch (SocketTimeoutException ex) {
-				break;
-			}
-			replies++;
+		return Replies.count(socket, LISTEN_MILLIS, (packet, data) -> {
 			System.out.println("reply from " + packet.getAddress().getHostAddress() + ": "
-					+ Arrays.toString(Arrays.copyOf(packet.getData(), Math.min(packet.getLength(), 16))));
-		}
-		return replies;
+					+ Arrays.toString(Arrays.copyOf(data, Math.min(data.length, 16))));
+			return true;
+		});
 	}
 
 	public static byte[] noise(Random random) {

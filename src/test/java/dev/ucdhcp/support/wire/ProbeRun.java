@@ -12,11 +12,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import dev.ucdhcp.probe.ProbeCommand;
 import org.slf4j.LoggerFactory;
 import org.xbill.DNS.Lookup;
 import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The probe command run as a child JVM inside the client namespace (a JVM cannot change
@@ -24,6 +29,8 @@ import picocli.CommandLine;
  * {@code wire <sent> <received> <server> <code> <HEX>}.
  */
 public final class ProbeRun {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final Duration LIMIT = Duration.ofSeconds(40);
 
@@ -43,6 +50,17 @@ public final class ProbeRun {
 
 		public Optional<Reply> reply(String sent) {
 			return Optional.ofNullable(this.replies.get(sent));
+		}
+
+		/** The probe's {@code --json} document; its exit code must be the process's. */
+		public JsonNode json() {
+			String document = Stream.of(this.output.split("\n"))
+				.filter((line) -> line.startsWith("{"))
+				.findFirst()
+				.orElseThrow(() -> new AssertionError("no JSON document in:\n" + this.output));
+			JsonNode json = JSON.readTree(document);
+			assertThat(json.get("exitCode").asInt()).as(this.output).isEqualTo(this.exitCode);
+			return json;
 		}
 
 	}

@@ -1,9 +1,5 @@
 package dev.ucdhcp.support.wire;
 
-import java.security.SecureRandom;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -13,8 +9,6 @@ import java.util.List;
  * shutdown hook) ends what runs inside and deletes the namespaces, veth pairs with them.
  */
 public final class TwoSubnetLink implements AutoCloseable {
-
-	private static final Duration IP_LIMIT = Duration.ofSeconds(10);
 
 	/**
 	 * One of the two networks as a phone there sees it.
@@ -46,35 +40,27 @@ public final class TwoSubnetLink implements AutoCloseable {
 	}
 
 	public static TwoSubnetLink create() {
-		byte[] random = new byte[3];
-		new SecureRandom().nextBytes(random);
-		TwoSubnetLink link = new TwoSubnetLink(HexFormat.of().formatHex(random));
-		try {
-			link.build();
-		}
-		catch (RuntimeException ex) {
-			link.close();
-			throw ex;
-		}
+		TwoSubnetLink link = new TwoSubnetLink(Namespaces.randomSuffix());
+		link.namespaces.build(link::build);
 		return link;
 	}
 
 	private void build() {
 		this.namespaces.add(this.serverNamespace);
-		ip("-n", this.serverNamespace, "link", "set", "lo", "up");
+		Namespaces.ip("-n", this.serverNamespace, "link", "set", "lo", "up");
 		for (Subnet subnet : this.subnets) {
 			this.namespaces.add(subnet.clientNamespace());
-			ip("link", "add", subnet.serverInterface(), "netns", this.serverNamespace, "type", "veth", "peer", "name",
-					subnet.clientInterface(), "netns", subnet.clientNamespace());
-			ip("-n", this.serverNamespace, "addr", "add", subnet.serverAddress() + "/24", "dev",
+			Namespaces.ip("link", "add", subnet.serverInterface(), "netns", this.serverNamespace, "type", "veth",
+					"peer", "name", subnet.clientInterface(), "netns", subnet.clientNamespace());
+			Namespaces.ip("-n", this.serverNamespace, "addr", "add", subnet.serverAddress() + "/24", "dev",
 					subnet.serverInterface());
-			ip("-n", subnet.clientNamespace(), "addr", "add", subnet.network().replace(".0/24", ".10/24"), "dev",
-					subnet.clientInterface());
-			ip("-n", subnet.clientNamespace(), "link", "set", "lo", "up");
-			ip("-n", this.serverNamespace, "link", "set", subnet.serverInterface(), "up");
-			ip("-n", subnet.clientNamespace(), "link", "set", subnet.clientInterface(), "up");
+			Namespaces.ip("-n", subnet.clientNamespace(), "addr", "add", subnet.network().replace(".0/24", ".10/24"),
+					"dev", subnet.clientInterface());
+			Namespaces.ip("-n", subnet.clientNamespace(), "link", "set", "lo", "up");
+			Namespaces.ip("-n", this.serverNamespace, "link", "set", subnet.serverInterface(), "up");
+			Namespaces.ip("-n", subnet.clientNamespace(), "link", "set", subnet.clientInterface(), "up");
 			// the phone's broadcasts need a route; the DHCP server is its gateway
-			ip("-n", subnet.clientNamespace(), "route", "add", "default", "via", subnet.serverAddress());
+			Namespaces.ip("-n", subnet.clientNamespace(), "route", "add", "default", "via", subnet.serverAddress());
 		}
 	}
 
@@ -88,12 +74,6 @@ public final class TwoSubnetLink implements AutoCloseable {
 
 	public List<String> serverInterfaces() {
 		return this.subnets.stream().map(Subnet::serverInterface).toList();
-	}
-
-	private static void ip(String... args) {
-		List<String> command = new ArrayList<>(List.of("ip"));
-		command.addAll(List.of(args));
-		Commands.check(IP_LIMIT, command.toArray(String[]::new));
 	}
 
 	@Override
