@@ -1,4 +1,4 @@
-# Shared by bench/run.sh and bench/startup.sh (sourced, not run). Bash, 127.0.0.1 only.
+# Shared by bench/run.sh, bench/startup.sh and bench/lighthouse.sh (sourced, not run). Bash, 127.0.0.1 only.
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 JAR=$ROOT/target/ucdhcp.jar
@@ -6,6 +6,19 @@ IMAGE_DIR=$ROOT/target/bench/image
 JDK25=${JDK25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 APP_PID=
 APP_LOG=
+
+# bounded SECONDS "$@" (the script's own arguments): runs the calling script again under timeout, once, so no run
+# outlives its bound; then the traps that stop the app it starts, however it ends.
+bounded() {
+	local limit=$1
+	shift
+	if [[ -z ${UCDHCP_BENCH_BOUNDED:-} ]]; then
+		export UCDHCP_BENCH_BOUNDED=1
+		exec timeout --kill-after=10 "$limit" "$0" "$@"
+	fi
+	trap stop_app EXIT
+	trap 'exit 130' INT TERM
+}
 
 die() {
 	echo "bench: $*" >&2

@@ -6,13 +6,8 @@
 # Usage: bench/lighthouse.sh   (bounded: the whole script stops after 15 min; reports in target/lighthouse/)
 set -euo pipefail
 shopt -s extglob
-if [[ -z ${UCDHCP_BENCH_BOUNDED:-} ]]; then
-	export UCDHCP_BENCH_BOUNDED=1
-	exec timeout --kill-after=10 900 "$0" "$@"
-fi
 source "$(dirname "$0")/lib.sh"
-trap stop_app EXIT
-trap 'exit 130' INT TERM
+bounded 900 "$@"
 
 LIGHTHOUSE_VERSION=12.8.2
 out=$ROOT/target/lighthouse

@@ -15,13 +15,8 @@
 # --no-render-cache, where it renders like a never-seen page), a never-seen page (page-new) >= 0.4x and fragment
 # (fragment-new) >= 0.5x, RSS right after the last route < 200 MiB (issue 15). Each is printed with ok or MISSED.
 set -euo pipefail
-if [[ -z ${UCDHCP_BENCH_BOUNDED:-} ]]; then
-	export UCDHCP_BENCH_BOUNDED=1
-	exec timeout --kill-after=10 1800 "$0" "$@"
-fi
 source "$(dirname "$0")/lib.sh"
-trap stop_app EXIT
-trap 'exit 130' INT TERM
+bounded 1800 "$@"
 
 warmup=60 duration=10 rounds=3 connections=16 fat_jar=false smoke=false app_args=() page_target=0.5
 while (($#)); do

@@ -6,13 +6,8 @@
 #   4. start the extracted jar once on the default java (17) too: the app must run on both.
 # Usage: bench/startup.sh [--runs N] [--path /url]   (bounded: the whole script stops after 15 min)
 set -euo pipefail
-if [[ -z ${UCDHCP_BENCH_BOUNDED:-} ]]; then
-	export UCDHCP_BENCH_BOUNDED=1
-	exec timeout --kill-after=10 900 "$0" "$@"
-fi
 source "$(dirname "$0")/lib.sh"
-trap stop_app EXIT
-trap 'exit 130' INT TERM
+bounded 900 "$@"
 
 runs=5
 path=${STARTUP_PATH:-/?pool=lync.schertz.local}
